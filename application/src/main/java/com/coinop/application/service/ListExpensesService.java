@@ -1,0 +1,30 @@
+package com.coinop.application.service;
+
+import com.coinop.application.port.in.ExpenseHistory;
+import com.coinop.application.port.in.HistoryQuery;
+import com.coinop.application.port.in.ListExpensesUseCase;
+import com.coinop.application.port.out.ExpenseHistoryPort;
+import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.domain.usage.UsageSession;
+
+import java.util.List;
+
+/** Lists a user's ended usage sessions. */
+public class ListExpensesService implements ListExpensesUseCase {
+
+    private final ExpenseHistoryPort expenseHistoryPort;
+
+    public ListExpensesService(ExpenseHistoryPort expenseHistoryPort) {
+        this.expenseHistoryPort = expenseHistoryPort;
+    }
+
+    @Override
+    public ExpenseHistory listExpenses(HistoryQuery query) {
+        HistoryWindow window = query.window();
+        long total = expenseHistoryPort.countEnded(query.userId(), window);
+        List<UsageSession> page = window.offset() < total
+                ? expenseHistoryPort.findEnded(query.userId(), window)
+                : List.of();
+        return new ExpenseHistory(total, page);
+    }
+}

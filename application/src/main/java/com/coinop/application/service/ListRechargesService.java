@@ -1,0 +1,36 @@
+package com.coinop.application.service;
+
+import com.coinop.application.port.in.HistoryQuery;
+import com.coinop.application.port.in.ListRechargesUseCase;
+import com.coinop.application.port.in.RechargeHistory;
+import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.application.port.out.LoadUserPort;
+import com.coinop.application.port.out.RechargeHistoryPort;
+import com.coinop.domain.recharge.RechargeOrder;
+import com.coinop.domain.user.User;
+import com.coinop.domain.user.UserNotFoundException;
+
+import java.util.List;
+
+/** Lists a user's paid recharges with the user they belong to. */
+public class ListRechargesService implements ListRechargesUseCase {
+
+    private final LoadUserPort loadUserPort;
+    private final RechargeHistoryPort rechargeHistoryPort;
+
+    public ListRechargesService(LoadUserPort loadUserPort, RechargeHistoryPort rechargeHistoryPort) {
+        this.loadUserPort = loadUserPort;
+        this.rechargeHistoryPort = rechargeHistoryPort;
+    }
+
+    @Override
+    public RechargeHistory listRecharges(HistoryQuery query) {
+        User user = loadUserPort.findById(query.userId()).orElseThrow(() -> new UserNotFoundException(query.userId()));
+        HistoryWindow window = query.window();
+        long total = rechargeHistoryPort.countPaid(query.userId(), window);
+        List<RechargeOrder> page = window.offset() < total
+                ? rechargeHistoryPort.findPaid(query.userId(), window)
+                : List.of();
+        return new RechargeHistory(user, total, page);
+    }
+}

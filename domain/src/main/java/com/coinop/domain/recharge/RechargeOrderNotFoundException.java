@@ -1,0 +1,11 @@
+package com.coinop.domain.recharge;
+
+import com.coinop.domain.shared.DomainException;
+
+/** No recharge order with that out_trade_no. */
+public class RechargeOrderNotFoundException extends DomainException {
+
+    public RechargeOrderNotFoundException(OutTradeNo outTradeNo) {
+        super("RECHARGE_NOT_FOUND", "充值单不存在: " + outTradeNo.value());
+    }
+}

@@ -1,0 +1,65 @@
+package com.coinop.domain.usage;
+
+import com.coinop.domain.device.Device;
+import com.coinop.domain.device.DeviceId;
+import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.money.Money;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.shared.InvalidValueException;
+import com.coinop.domain.user.UserId;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/**
+ * One use of a machine by a user, from start to end. The machine's location and price per minute
+ * are copied at the start, so a later change of the machine changes no past expense. An ended
+ * session is the expense the user sees. {@code id} is null only before it is first stored.
+ */
+public record UsageSession(UsageSessionId id, UserId userId, DeviceId deviceId, DeviceLocation location,
+                           Money pricePerMinute, UsageState state, LocalDateTime startTime,
+                           LocalDateTime endTime, long costSeconds, Money cost, LocalDateTime utime) {
+
+    private static final long SECONDS_PER_MINUTE = 60;
+
+    public UsageSession {
+        InvalidValueException.require(userId != null && deviceId != null && location != null
+                && pricePerMinute != null && state != null && startTime != null && utime != null && cost != null,
+                "INVALID_USAGE", "上机记录不完整");
+        boolean ended = state == UsageState.ENDED;
+        InvalidValueException.require(ended == (endTime != null), "INVALID_USAGE", "只有已下机的记录有下机时间");
+        InvalidValueException.require(costSeconds >= 0, "INVALID_USAGE", "使用时长不能为负数");
+        InvalidValueException.require(ended || (costSeconds == 0 && cost.isZero()), "INVALID_USAGE", "未下机的记录没有费用");
+    }
+
+    /** A user starts using a machine now. */
+    public static UsageSession start(UserId userId, Device device, LocalDateTime now) {
+        return new UsageSession(null, userId, device.id(), device.location(), device.pricePerMinute(),
+                UsageState.STARTED, now, null, 0, Money.ZERO, now);
+    }
+
+    /**
+     * The session ends at {@code endTime}. It costs every started minute at the price copied at the
+     * start, {@code ceil(seconds / 60) × price}, but never more than {@code balance}: what the user
+     * cannot pay is not taken (see DESIGN notes in the README).
+     */
+    public UsageSession end(LocalDateTime endTime, Money balance) {
+        if (state != UsageState.STARTED) {
+            throw new IllegalStateTransitionException("USAGE_ALREADY_ENDED", "该上机记录已下机");
+        }
+        InvalidValueException.require(!endTime.isBefore(startTime), "INVALID_END_TIME", "下机时间早于上机时间");
+        long seconds = Duration.between(startTime, endTime).getSeconds();
+        Money fullCost = pricePerMinute.times(minutesStarted(seconds));
+        return new UsageSession(id, userId, deviceId, location, pricePerMinute, UsageState.ENDED, startTime,
+                endTime, seconds, fullCost.min(balance), endTime);
+    }
+
+    /** Whole minutes as the seed shows {@code cost_time}: floor of the seconds. */
+    public long costMinutes() {
+        return costSeconds / SECONDS_PER_MINUTE;
+    }
+
+    private static long minutesStarted(long seconds) {
+        return (seconds + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE;
+    }
+}

@@ -1,0 +1,7 @@
+package com.coinop.domain.usage;
+
+/** STARTED → ENDED, once. */
+public enum UsageState {
+    STARTED,
+    ENDED
+}

@@ -1,0 +1,11 @@
+package com.coinop.domain.user;
+
+import com.coinop.domain.shared.DomainException;
+
+/** The user is disabled and may not sign in, recharge or start a session. */
+public class UserDisabledException extends DomainException {
+
+    public UserDisabledException(UserId userId) {
+        super("USER_DISABLED", "该用户已被禁用 (用户 " + userId.value() + ")");
+    }
+}
