@@ -10,6 +10,7 @@ import com.coinop.application.port.out.TransactionPort;
 import com.coinop.domain.ledger.LedgerEntry;
 import com.coinop.domain.ledger.LedgerKind;
 import com.coinop.domain.money.Money;
+import com.coinop.domain.recharge.PaidAmountMismatchException;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.recharge.RechargeOrderNotFoundException;
 
@@ -38,7 +39,7 @@ public class CreditPaidRechargeService implements CreditPaidRechargeUseCase {
         return transactionPort.inTransaction(() -> {
             RechargeOrder order = load(command);
             if (order.isPaidBy(command.transactionId())) {
-                return CreditOutcome.ALREADY_CREDITED;
+                return repeatedReport(order, command);
             }
             RechargeOrder paid = order.markPaid(command.transactionId(), command.paidAmount(), command.paidAt());
             if (!rechargeOrderPort.markPaid(paid)) {
@@ -49,6 +50,14 @@ public class CreditPaidRechargeService implements CreditPaidRechargeUseCase {
                     paid.amount(), balanceAfter, command.paidAt()));
             return CreditOutcome.CREDITED;
         });
+    }
+
+    /** The payment was credited before; a repeat that names another amount is an anomaly, not a no-op. */
+    private static CreditOutcome repeatedReport(RechargeOrder paid, CreditPaidRechargeCommand command) {
+        if (!paid.amount().equals(command.paidAmount())) {
+            throw new PaidAmountMismatchException(paid.outTradeNo(), paid.amount(), command.paidAmount());
+        }
+        return CreditOutcome.ALREADY_CREDITED;
     }
 
     private RechargeOrder load(CreditPaidRechargeCommand command) {
@@ -63,7 +72,7 @@ public class CreditPaidRechargeService implements CreditPaidRechargeUseCase {
     private CreditOutcome concurrentOutcome(CreditPaidRechargeCommand command) {
         RechargeOrder current = load(command);
         if (current.isPaidBy(command.transactionId())) {
-            return CreditOutcome.ALREADY_CREDITED;
+            return repeatedReport(current, command);
         }
         current.markPaid(command.transactionId(), command.paidAmount(), command.paidAt());
         throw new IllegalStateException("order " + command.outTradeNo().value() + " is CREATED yet could not be marked paid");

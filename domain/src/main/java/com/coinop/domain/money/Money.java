@@ -29,8 +29,10 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(yuan * FEN_PER_YUAN);
     }
 
+    /** This plus {@code other}; refuses a sum beyond {@code Long.MAX_VALUE} fen instead of wrapping. */
     public Money plus(Money other) {
-        return new Money(Math.addExact(fen, other.fen));
+        InvalidValueException.require(other.fen <= Long.MAX_VALUE - fen, "AMOUNT_OVERFLOW", "金额超出范围");
+        return new Money(fen + other.fen);
     }
 
     /** This minus {@code other}; refuses a result below zero. */
@@ -39,9 +41,11 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(fen - other.fen);
     }
 
+    /** This times {@code factor}; refuses a product beyond {@code Long.MAX_VALUE} fen instead of wrapping. */
     public Money times(long factor) {
         InvalidValueException.require(factor >= 0, "INVALID_AMOUNT", "倍数不能为负数");
-        return new Money(Math.multiplyExact(fen, factor));
+        InvalidValueException.require(factor == 0 || fen <= Long.MAX_VALUE / factor, "AMOUNT_OVERFLOW", "金额超出范围");
+        return new Money(fen * factor);
     }
 
     public Money min(Money other) {

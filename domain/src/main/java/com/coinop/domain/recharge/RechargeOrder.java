@@ -21,7 +21,7 @@ public record RechargeOrder(RechargeOrderId id, UserId userId, OutTradeNo outTra
                 && ctime != null && utime != null, "INVALID_RECHARGE", "充值单数据不完整");
         InvalidValueException.require(!amount.isZero(), "INVALID_AMOUNT", "充值金额必须大于 0");
         boolean paid = status == RechargeStatus.PAID;
-        InvalidValueException.require(paid == (transactionId != null && payTime != null),
+        InvalidValueException.require(paid == (transactionId != null) && paid == (payTime != null),
                 "INVALID_RECHARGE", "只有已支付的充值单有交易号和支付时间");
     }
 

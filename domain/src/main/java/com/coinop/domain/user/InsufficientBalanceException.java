@@ -7,6 +7,6 @@ import com.coinop.domain.shared.DomainException;
 public class InsufficientBalanceException extends DomainException {
 
     public InsufficientBalanceException(UserId userId, Money wanted) {
-        super("INSUFFICIENT_BALANCE", "余额不足 (用户 " + userId.value() + ", 需要 " + wanted + " 元)");
+        super("INSUFFICIENT_BALANCE", "余额不足 (" + (userId == null ? "" : "用户 " + userId.value() + ", ") + "需要 " + wanted + " 元)");
     }
 }

@@ -6,6 +6,6 @@ import com.coinop.domain.shared.DomainException;
 public class UserDisabledException extends DomainException {
 
     public UserDisabledException(UserId userId) {
-        super("USER_DISABLED", "该用户已被禁用 (用户 " + userId.value() + ")");
+        super("USER_DISABLED", userId == null ? "该用户已被禁用" : "该用户已被禁用 (用户 " + userId.value() + ")");
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Test machines: {@code TestDevices.device().pricedAt(Money.ofFen(50)).build()}. */
 public final class TestDevices {
 
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 100_000_000L);
+    private static final AtomicLong SEQUENCE = new AtomicLong(10_000_000L + Math.floorMod(System.nanoTime(), 50_000_000L));
 
     private DeviceId id = new DeviceId(SEQUENCE.incrementAndGet());
     private DeviceLocation location = new DeviceLocation("广东省", "深圳市", "南山区", "科技园 1 号机");

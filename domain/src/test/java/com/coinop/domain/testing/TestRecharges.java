@@ -3,6 +3,7 @@ package com.coinop.domain.testing;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.OutTradeNo;
 import com.coinop.domain.recharge.RechargeOrder;
+import com.coinop.domain.recharge.RechargeOrderId;
 import com.coinop.domain.recharge.TransactionId;
 import com.coinop.domain.user.UserId;
 
@@ -12,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Test recharge orders: {@code TestRecharges.createdOrder(userId).of(Money.ofYuan(10)).build()}. */
 public final class TestRecharges {
 
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+    private static final AtomicLong SEQUENCE = new AtomicLong(100_000_000L + Math.floorMod(System.nanoTime(), 800_000_000L));
 
     private final UserId userId;
     private OutTradeNo outTradeNo = nextOutTradeNo();
@@ -55,6 +56,13 @@ public final class TestRecharges {
 
     public RechargeOrder build() {
         return RechargeOrder.create(userId, outTradeNo, amount, ctime);
+    }
+
+    /** The CREATED order as storage returns it: with {@code id}. */
+    public RechargeOrder buildStored(long id) {
+        RechargeOrder order = build();
+        return new RechargeOrder(new RechargeOrderId(id), order.userId(), order.outTradeNo(), order.amount(),
+                order.status(), order.transactionId(), order.payTime(), order.ctime(), order.utime());
     }
 
     /** The order, paid in full a minute after it was created. */

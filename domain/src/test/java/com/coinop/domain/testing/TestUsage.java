@@ -3,6 +3,7 @@ package com.coinop.domain.testing;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.usage.UsageSession;
+import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.user.UserId;
 
 import java.time.LocalDateTime;
@@ -35,6 +36,14 @@ public final class TestUsage {
     /** A STARTED session, not stored yet. */
     public UsageSession build() {
         return UsageSession.start(userId, device, startTime);
+    }
+
+    /** The STARTED session as storage returns it: with {@code id}. */
+    public UsageSession buildStored(long id) {
+        UsageSession session = build();
+        return new UsageSession(new UsageSessionId(id), session.userId(), session.deviceId(), session.location(),
+                session.pricePerMinute(), session.state(), session.startTime(), session.endTime(),
+                session.costSeconds(), session.cost(), session.utime());
     }
 
     /** The session ended {@code seconds} after its start, with {@code balance} to pay from. */

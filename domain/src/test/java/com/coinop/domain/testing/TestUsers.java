@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Test users: {@code TestUsers.activeUser().withBalance(Money.ofYuan(50)).build()}. */
 public final class TestUsers {
 
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 100_000_000L);
+    private static final AtomicLong SEQUENCE = new AtomicLong(10_000_000L + Math.floorMod(System.nanoTime(), 50_000_000L));
 
     private UserId id = null;
     private OpenId openId;

@@ -1,0 +1,238 @@
+package com.coinop.domain.usage;
+
+import com.coinop.domain.device.Device;
+import com.coinop.domain.device.DeviceId;
+import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.money.Money;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.shared.InvalidValueException;
+import com.coinop.domain.testing.TestDevices;
+import com.coinop.domain.testing.TestUsage;
+import com.coinop.domain.user.UserId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UsageSessionTest {
+
+    private static final UserId USER = new UserId(7);
+    private static final LocalDateTime START = LocalDateTime.of(2026, 1, 2, 10, 0, 0);
+    private static final Money PLENTY = Money.ofYuan(1_000_000);
+    private static final DeviceLocation LOCATION = new DeviceLocation("广东省", "深圳市", "南山区", "科技园 1 号机");
+
+    private final Device device = TestDevices.device().withId(5).at(LOCATION).pricedAt(Money.ofFen(50)).build();
+
+    private UsageSession started() {
+        return TestUsage.on(device).by(USER).startedAt(START).buildStored(42);
+    }
+
+    @Test
+    void a_started_session_copies_the_machine_and_costs_nothing_yet() {
+        UsageSession session = UsageSession.start(USER, device, START);
+
+        assertThat(session.id()).isNull();
+        assertThat(session.userId()).isEqualTo(USER);
+        assertThat(session.deviceId()).isEqualTo(new DeviceId(5));
+        assertThat(session.location()).isEqualTo(LOCATION);
+        assertThat(session.pricePerMinute()).isEqualTo(Money.ofFen(50));
+        assertThat(session.state()).isEqualTo(UsageState.STARTED);
+        assertThat(session.startTime()).isEqualTo(START);
+        assertThat(session.endTime()).isNull();
+        assertThat(session.costSeconds()).isZero();
+        assertThat(session.cost()).isEqualTo(Money.ZERO);
+        assertThat(session.utime()).isEqualTo(START);
+    }
+
+    @ParameterizedTest(name = "{0} s cost {1} started minutes")
+    @CsvSource({
+            "0, 0",
+            "1, 1",
+            "30, 1",
+            "59, 1",
+            "60, 1",
+            "61, 2",
+            "119, 2",
+            "120, 2",
+            "121, 3",
+            "3599, 60",
+            "3600, 60",
+            "3601, 61",
+            "86400, 1440",
+            "86401, 1441"
+    })
+    void the_cost_is_every_started_minute_at_the_price(long seconds, long minutes) {
+        UsageSession ended = started().end(START.plusSeconds(seconds), PLENTY);
+
+        assertThat(ended.cost()).isEqualTo(Money.ofFen(50 * minutes));
+        assertThat(ended.costSeconds()).isEqualTo(seconds);
+    }
+
+    @ParameterizedTest(name = "{0} s shown as {1} min")
+    @CsvSource({"0, 0", "1, 0", "59, 0", "60, 1", "61, 1", "119, 1", "120, 2", "3599, 59", "3600, 60", "86401, 1440"})
+    void cost_minutes_are_the_floor_of_the_seconds(long seconds, long minutes) {
+        assertThat(started().end(START.plusSeconds(seconds), PLENTY).costMinutes()).isEqualTo(minutes);
+    }
+
+    @Test
+    void a_session_of_thirty_days_costs_every_minute_of_them() {
+        long seconds = 30L * 24 * 3600;
+
+        UsageSession ended = started().end(START.plusSeconds(seconds), PLENTY);
+
+        assertThat(ended.costSeconds()).isEqualTo(2_592_000);
+        assertThat(ended.costMinutes()).isEqualTo(43_200);
+        assertThat(ended.cost()).isEqualTo(Money.ofFen(43_200 * 50));
+    }
+
+    @Test
+    void a_session_of_ten_years_at_a_high_price_is_counted_exactly() {
+        Device expensive = TestDevices.device().pricedAt(Money.ofYuan(1000)).build();
+        UsageSession session = TestUsage.on(expensive).by(USER).startedAt(START).build();
+        LocalDateTime end = START.plusYears(10).plusSeconds(1);
+        long seconds = Duration.between(START, end).getSeconds();
+
+        UsageSession ended = session.end(end, Money.ofFen(Long.MAX_VALUE));
+
+        assertThat(ended.costSeconds()).isEqualTo(seconds);
+        assertThat(ended.cost()).isEqualTo(Money.ofFen(100_000L * (seconds / 60 + 1)));
+    }
+
+    @Test
+    void a_cost_too_large_to_count_fails_instead_of_wrapping_around() {
+        Device absurd = TestDevices.device().pricedAt(Money.ofFen(Long.MAX_VALUE / 2)).build();
+        UsageSession session = TestUsage.on(absurd).by(USER).startedAt(START).build();
+
+        assertThatThrownBy(() -> session.end(START.plusSeconds(121), Money.ofFen(Long.MAX_VALUE)))
+                .isInstanceOf(InvalidValueException.class).hasMessage("金额超出范围");
+    }
+
+    @Test
+    void the_cost_is_capped_at_the_balance() {
+        UsageSession ended = started().end(START.plusSeconds(121), Money.ofFen(120));
+
+        assertThat(ended.cost()).isEqualTo(Money.ofFen(120));
+        assertThat(ended.costSeconds()).as("the time used is kept even when not all of it is paid").isEqualTo(121);
+        assertThat(ended.costMinutes()).isEqualTo(2);
+    }
+
+    @Test
+    void a_balance_of_exactly_the_cost_pays_all_of_it() {
+        assertThat(started().end(START.plusSeconds(121), Money.ofFen(150)).cost()).isEqualTo(Money.ofFen(150));
+        assertThat(started().end(START.plusSeconds(121), Money.ofFen(151)).cost()).isEqualTo(Money.ofFen(150));
+        assertThat(started().end(START.plusSeconds(121), Money.ofFen(149)).cost()).isEqualTo(Money.ofFen(149));
+    }
+
+    @Test
+    void with_a_zero_balance_the_session_ends_at_no_cost() {
+        UsageSession ended = started().end(START.plusSeconds(600), Money.ZERO);
+
+        assertThat(ended.state()).isEqualTo(UsageState.ENDED);
+        assertThat(ended.cost()).isEqualTo(Money.ZERO);
+        assertThat(ended.costSeconds()).isEqualTo(600);
+    }
+
+    @Test
+    void ending_keeps_who_and_where_and_records_when() {
+        UsageSession session = started();
+        LocalDateTime end = START.plusSeconds(61);
+
+        UsageSession ended = session.end(end, PLENTY);
+
+        assertThat(ended.id()).isEqualTo(new UsageSessionId(42));
+        assertThat(ended.userId()).isEqualTo(USER);
+        assertThat(ended.deviceId()).isEqualTo(device.id());
+        assertThat(ended.location()).isEqualTo(LOCATION);
+        assertThat(ended.pricePerMinute()).isEqualTo(Money.ofFen(50));
+        assertThat(ended.startTime()).isEqualTo(START);
+        assertThat(ended.endTime()).isEqualTo(end);
+        assertThat(ended.utime()).isEqualTo(end);
+        assertThat(ended.state()).isEqualTo(UsageState.ENDED);
+        assertThat(session.state()).as("the original is a value and stays STARTED").isEqualTo(UsageState.STARTED);
+    }
+
+    @Test
+    void an_end_before_the_start_is_refused() {
+        UsageSession session = started();
+
+        assertThatThrownBy(() -> session.end(START.minusSeconds(1), PLENTY))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_END_TIME"));
+        assertThatThrownBy(() -> session.end(START.minusNanos(1), PLENTY)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void an_end_at_the_start_is_accepted_at_no_cost() {
+        UsageSession ended = started().end(START, PLENTY);
+
+        assertThat(ended.state()).isEqualTo(UsageState.ENDED);
+        assertThat(ended.cost()).isEqualTo(Money.ZERO);
+        assertThat(ended.costSeconds()).isZero();
+    }
+
+    @Test
+    void ending_twice_is_refused() {
+        UsageSession ended = started().end(START.plusSeconds(90), PLENTY);
+
+        assertThatThrownBy(() -> ended.end(START.plusSeconds(300), PLENTY))
+                .isInstanceOfSatisfying(IllegalStateTransitionException.class,
+                        e -> assertThat(e.code()).isEqualTo("USAGE_ALREADY_ENDED"));
+        assertThatThrownBy(() -> ended.end(START.plusSeconds(90), PLENTY)).isInstanceOf(IllegalStateTransitionException.class);
+        assertThat(ended.cost()).isEqualTo(Money.ofFen(100));
+    }
+
+    @Test
+    void a_started_session_has_no_end_time_and_no_cost() {
+        assertThatThrownBy(() -> session(UsageState.STARTED, START.plusSeconds(60), 0, Money.ZERO))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> session(UsageState.STARTED, null, 60, Money.ZERO))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> session(UsageState.STARTED, null, 0, Money.ofFen(1)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(session(UsageState.STARTED, null, 0, Money.ZERO).state()).isEqualTo(UsageState.STARTED);
+    }
+
+    @Test
+    void an_ended_session_has_an_end_time() {
+        assertThatThrownBy(() -> session(UsageState.ENDED, null, 60, Money.ofFen(50)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(session(UsageState.ENDED, START.plusSeconds(60), 60, Money.ofFen(50)).costMinutes()).isEqualTo(1);
+    }
+
+    @Test
+    void negative_seconds_are_refused() {
+        assertThatThrownBy(() -> session(UsageState.ENDED, START.plusSeconds(60), -1, Money.ZERO))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void an_incomplete_session_is_refused() {
+        DeviceId deviceId = device.id();
+        Money price = Money.ofFen(50);
+        assertThatThrownBy(() -> new UsageSession(null, null, deviceId, LOCATION, price, UsageState.STARTED, START, null,
+                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, null, LOCATION, price, UsageState.STARTED, START, null,
+                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, null, price, UsageState.STARTED, START, null,
+                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, null, UsageState.STARTED, START, null,
+                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, null, START, null,
+                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.STARTED, null, null,
+                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.STARTED, START, null,
+                0, null, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.STARTED, START, null,
+                0, Money.ZERO, null)).isInstanceOf(InvalidValueException.class);
+    }
+
+    private UsageSession session(UsageState state, LocalDateTime end, long seconds, Money cost) {
+        return new UsageSession(new UsageSessionId(1), USER, device.id(), LOCATION, Money.ofFen(50), state, START, end,
+                seconds, cost, end == null ? START : end);
+    }
+}
