@@ -1,9 +1,9 @@
 package com.coinop.domain.user;
 
-import com.coinop.domain.shared.DomainException;
+import com.coinop.domain.shared.NotFoundException;
 
 /** No user with that id. */
-public class UserNotFoundException extends DomainException {
+public class UserNotFoundException extends NotFoundException {
 
     public UserNotFoundException(UserId userId) {
         super("USER_NOT_FOUND", "用户不存在: " + userId.value());

@@ -1,0 +1,116 @@
+package com.coinop.adapter.web;
+
+import com.coinop.adapter.web.common.UnknownRouteInterceptor;
+import com.coinop.adapter.web.json.StrictJsonBodyConverter;
+import com.coinop.adapter.web.security.AllowedOrigins;
+import com.coinop.adapter.web.security.AllowedOriginsCorsFilter;
+import com.coinop.adapter.web.security.CrossSiteRefusal;
+import com.coinop.adapter.web.security.CrossSiteRequestFilter;
+import com.coinop.adapter.web.session.CurrentSessions;
+import com.coinop.adapter.web.session.SessionArgumentResolver;
+import com.coinop.adapter.web.session.SessionCookies;
+import com.coinop.application.port.in.ResolveSessionUseCase;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/**
+ * Everything the web adapter contributes, for the bootstrap to {@code @Import}: the controllers and
+ * the error mapping (scanned), the {@code coinop.web} properties, the session cookie and the
+ * session argument resolver, the CORS and cross-site filters, and the strict reading of request bodies.
+ * It needs a {@link ResolveSessionUseCase} bean and Spring Boot's {@link JsonMapper}.
+ */
+@Configuration(proxyBeanMethods = false)
+// TypeExcludeFilter lets @WebMvcTest slices pick their controllers, as it does under @SpringBootApplication.
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
+@EnableConfigurationProperties(WebAdapterProperties.class)
+public class WebAdapterConfiguration {
+
+    /** Ahead of anything that could answer a request, so a refused request reaches no handler. */
+    static final int CORS_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    static final int CROSS_SITE_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+    @Bean
+    SessionCookies sessionCookies(WebAdapterProperties properties) {
+        return new SessionCookies(properties.sessionCookie().name(), properties.sessionCookie().secure());
+    }
+
+    @Bean
+    CurrentSessions currentSessions(WebAdapterProperties properties, ResolveSessionUseCase resolveSession) {
+        return new CurrentSessions(properties.sessionCookie().name(), resolveSession);
+    }
+
+    @Bean
+    AllowedOrigins allowedOrigins(WebAdapterProperties properties) {
+        return new AllowedOrigins(properties.allowedOrigins());
+    }
+
+    @Bean
+    CrossSiteRefusal crossSiteRefusal(JsonMapper jsonMapper) {
+        return new CrossSiteRefusal(jsonMapper);
+    }
+
+    @Bean
+    FilterRegistrationBean<AllowedOriginsCorsFilter> coinopCorsFilter(AllowedOrigins allowedOrigins,
+                                                                      CrossSiteRefusal refusal) {
+        FilterRegistrationBean<AllowedOriginsCorsFilter> registration =
+                new FilterRegistrationBean<>(new AllowedOriginsCorsFilter(allowedOrigins, refusal));
+        registration.setName("coinopCorsFilter");
+        registration.setOrder(CORS_FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestFilter> coinopCrossSiteRequestFilter(AllowedOrigins allowedOrigins,
+                                                                                CrossSiteRefusal refusal) {
+        FilterRegistrationBean<CrossSiteRequestFilter> registration =
+                new FilterRegistrationBean<>(new CrossSiteRequestFilter(allowedOrigins, refusal));
+        registration.setName("coinopCrossSiteRequestFilter");
+        registration.setOrder(CROSS_SITE_FILTER_ORDER);
+        return registration;
+    }
+
+    /** Every answer is about one signed-in person: no browser or proxy may keep a copy. */
+    private static WebContentInterceptor noStore() {
+        WebContentInterceptor interceptor = new WebContentInterceptor();
+        interceptor.setCacheControl(CacheControl.noStore());
+        return interceptor;
+    }
+
+    @Bean
+    WebMvcConfigurer coinopWebMvcConfigurer(CurrentSessions currentSessions, JsonMapper jsonMapper) {
+        StrictJsonBodyConverter strictRequests = new StrictJsonBodyConverter(jsonMapper);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new SessionArgumentResolver(currentSessions));
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new UnknownRouteInterceptor());
+                registry.addInterceptor(noStore());
+            }
+
+            /* A custom converter, not a bean: Spring Boot would take a JSON converter bean as the app-wide one. */
+            @Override
+            public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+                builder.addCustomConverter(strictRequests);
+            }
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package com.coinop.adapter.web.json;
+
+import com.coinop.domain.money.Money;
+import com.coinop.domain.shared.InvalidValueException;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+
+/** How amounts and times look on the wire: yuan with two decimals, {@code yyyy-MM-dd HH:mm:ss}. */
+public final class WireFormat {
+
+    /** The time format of every request and response, as the seed writes it. */
+    public static final String TIME_PATTERN = "yyyy-MM-dd HH:mm:ss";
+
+    /*
+     * Built field by field rather than from the pattern: fixed widths refuse "2017-7-1" and signed or
+     * five-digit years, and STRICT resolution refuses 2017-02-30 instead of rounding it to the 28th.
+     */
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .appendLiteral(' ')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .toFormatter()
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private WireFormat() {
+    }
+
+    /** Yuan with exactly two decimals: 1250 fen is {@code 12.50}, nothing is {@code 0.00}. */
+    public static BigDecimal yuan(Money money) {
+        return money == null ? null : money.toYuan();
+    }
+
+    /** The time as the wire shows it; the domain's times are already in the business zone. */
+    public static String time(LocalDateTime time) {
+        return time == null ? null : TIME.format(time);
+    }
+
+    /**
+     * A time the client sent in {@code field}, or null when it sent none.
+     *
+     * @throws InvalidValueException INVALID_TIME, naming the field and the format, when the text is
+     *                               malformed or names a time that does not exist
+     */
+    public static LocalDateTime parseTime(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text, TIME);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("INVALID_TIME", field + " 必须是 " + TIME_PATTERN + " 格式的有效时间");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.coinop.adapter.web;
+
+import com.coinop.adapter.web.security.AllowedOrigins;
+import com.coinop.adapter.web.session.SessionCookies;
+import com.coinop.application.port.in.CheckRegistrationUseCase;
+import com.coinop.application.port.in.GetUserProfileUseCase;
+import com.coinop.application.port.in.ListExpensesUseCase;
+import com.coinop.application.port.in.ListRechargesUseCase;
+import com.coinop.application.port.in.ResolveSessionUseCase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/** The configuration as the bootstrap will use it: imported next to the use case beans and Boot's Jackson. */
+class WebAdapterConfigurationTest {
+
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+            .withUserConfiguration(WebAdapterConfiguration.class)
+            .withBean(ResolveSessionUseCase.class, () -> mock(ResolveSessionUseCase.class))
+            .withBean(GetUserProfileUseCase.class, () -> mock(GetUserProfileUseCase.class))
+            .withBean(CheckRegistrationUseCase.class, () -> mock(CheckRegistrationUseCase.class))
+            .withBean(ListRechargesUseCase.class, () -> mock(ListRechargesUseCase.class))
+            .withBean(ListExpensesUseCase.class, () -> mock(ListExpensesUseCase.class));
+
+    @Test
+    void defaults_are_cookie_coinop_session_not_secure_and_no_other_origins() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed();
+            WebAdapterProperties properties = context.getBean(WebAdapterProperties.class);
+            assertThat(properties.sessionCookie()).isEqualTo(new WebAdapterProperties.SessionCookie("COINOP_SESSION", false));
+            assertThat(properties.allowedOrigins()).isEmpty();
+            assertThat(context.getBean(SessionCookies.class).name()).isEqualTo("COINOP_SESSION");
+            assertThat(context.getBeansOfType(FilterRegistrationBean.class)).containsOnlyKeys(
+                    "coinopCorsFilter", "coinopCrossSiteRequestFilter");
+        });
+    }
+
+    @Test
+    void properties_under_coinop_web_are_bound() {
+        runner.withPropertyValues("coinop.web.allowed-origins=https://h5.example.com,http://localhost:5173",
+                        "coinop.web.session-cookie.name=SID", "coinop.web.session-cookie.secure=true")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(WebAdapterProperties.class).sessionCookie())
+                            .isEqualTo(new WebAdapterProperties.SessionCookie("SID", true));
+                    assertThat(context.getBean(AllowedOrigins.class).values())
+                            .containsExactly("https://h5.example.com", "http://localhost:5173");
+                });
+    }
+
+    @Test
+    void a_wildcard_origin_stops_start_up_with_a_message_naming_it() {
+        runner.withPropertyValues("coinop.web.allowed-origins=*").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("coinop.web.allowed-origins")
+                    .hasMessageContaining("'*'");
+        });
+    }
+
+    @Test
+    void the_adapter_cannot_start_without_the_session_use_case() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+                .withUserConfiguration(WebAdapterConfiguration.class)
+                .withBean(GetUserProfileUseCase.class, () -> mock(GetUserProfileUseCase.class))
+                .withBean(CheckRegistrationUseCase.class, () -> mock(CheckRegistrationUseCase.class))
+                .withBean(ListRechargesUseCase.class, () -> mock(ListRechargesUseCase.class))
+                .withBean(ListExpensesUseCase.class, () -> mock(ListExpensesUseCase.class))
+                .run(context -> assertThat(context).getFailure()
+                        .hasStackTraceContaining(ResolveSessionUseCase.class.getName()));
+    }
+}
