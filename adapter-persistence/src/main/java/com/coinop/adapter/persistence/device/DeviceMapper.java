@@ -1,0 +1,13 @@
+package com.coinop.adapter.persistence.device;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Statements on {@code devices}; SQL in {@code mapper/persistence/DeviceMapper.xml}. */
+@Mapper
+interface DeviceMapper {
+
+    int upsert(DeviceDO row);
+
+    DeviceDO findById(@Param("id") long id);
+}

@@ -1,0 +1,26 @@
+package com.coinop.adapter.persistence.recharge;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Statements on {@code recharge_orders}; SQL in {@code mapper/persistence/RechargeOrderMapper.xml}. */
+@Mapper
+interface RechargeOrderMapper {
+
+    int insert(RechargeOrderDO row);
+
+    RechargeOrderDO findByOutTradeNo(@Param("outTradeNo") String outTradeNo);
+
+    int markPaid(RechargeOrderDO paid);
+
+    int markClosed(RechargeOrderDO closed);
+
+    long countPaid(@Param("userId") long userId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    List<RechargeOrderDO> findPaid(@Param("userId") long userId, @Param("from") LocalDateTime from,
+                                   @Param("to") LocalDateTime to, @Param("offset") long offset,
+                                   @Param("limit") int limit);
+}

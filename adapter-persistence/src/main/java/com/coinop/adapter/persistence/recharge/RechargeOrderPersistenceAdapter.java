@@ -1,0 +1,102 @@
+package com.coinop.adapter.persistence.recharge;
+
+import com.coinop.adapter.persistence.support.DuplicateKey;
+import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.application.port.out.RechargeHistoryPort;
+import com.coinop.application.port.out.RechargeOrderPort;
+import com.coinop.domain.recharge.OutTradeNo;
+import com.coinop.domain.recharge.RechargeOrder;
+import com.coinop.domain.recharge.RechargeOrderId;
+import com.coinop.domain.recharge.RechargeStatus;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.user.UserId;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+import static com.coinop.adapter.persistence.support.DependencyGuard.database;
+
+/**
+ * Stores recharge orders in {@code recharge_orders}, moves their status with conditional updates, and
+ * pages through a user's paid recharges.
+ */
+@Component
+public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, RechargeHistoryPort {
+
+    private final RechargeOrderMapper mapper;
+    private final RechargeOrderRowMapper rows;
+
+    RechargeOrderPersistenceAdapter(RechargeOrderMapper mapper, RechargeOrderRowMapper rows) {
+        this.mapper = mapper;
+        this.rows = rows;
+    }
+
+    @Override
+    public RechargeOrder insert(RechargeOrder order) {
+        require(order.id() == null, "a new recharge order has no id yet");
+        RechargeOrderDO row = rows.toRow(order);
+        try {
+            database(() -> mapper.insert(row));
+        } catch (DataAccessException e) {
+            throw translateDuplicate(e, order);
+        }
+        return new RechargeOrder(new RechargeOrderId(row.getId()), order.userId(), order.outTradeNo(), order.amount(),
+                order.status(), order.transactionId(), order.payTime(), order.ctime(), order.utime());
+    }
+
+    @Override
+    public Optional<RechargeOrder> findByOutTradeNo(OutTradeNo outTradeNo) {
+        return database(() -> Optional.ofNullable(rows.toDomain(mapper.findByOutTradeNo(outTradeNo.value()))));
+    }
+
+    /** Wins only from CREATED and only for the stored amount: of two concurrent reports exactly one gets 1 row. */
+    @Override
+    public boolean markPaid(RechargeOrder paid) {
+        require(paid.status() == RechargeStatus.PAID, "markPaid takes a PAID order");
+        RechargeOrderDO row = rows.toRow(paid);
+        try {
+            return database(() -> mapper.markPaid(row)) == 1;
+        } catch (DataAccessException e) {
+            throw translateDuplicate(e, paid);
+        }
+    }
+
+    @Override
+    public boolean markClosed(RechargeOrder closed) {
+        require(closed.status() == RechargeStatus.CLOSED, "markClosed takes a CLOSED order");
+        RechargeOrderDO row = rows.toRow(closed);
+        return database(() -> mapper.markClosed(row)) == 1;
+    }
+
+    @Override
+    public long countPaid(UserId userId, HistoryWindow window) {
+        return database(() -> mapper.countPaid(userId.value(), window.from(), window.to()));
+    }
+
+    @Override
+    public List<RechargeOrder> findPaid(UserId userId, HistoryWindow window) {
+        require(window.offset() >= 0 && window.limit() > 0, "a history window has offset >= 0 and limit > 0");
+        return database(() -> mapper.findPaid(userId.value(), window.from(), window.to(), window.offset(),
+                window.limit())).stream().map(rows::toDomain).toList();
+    }
+
+    private static RuntimeException translateDuplicate(DataAccessException e, RechargeOrder order) {
+        if (DuplicateKey.violates(e, "uk_recharge_out_trade_no")) {
+            return new IllegalStateTransitionException("DUPLICATE_OUT_TRADE_NO",
+                    "商户订单号已存在: " + order.outTradeNo().value());
+        }
+        if (DuplicateKey.violates(e, "uk_recharge_transaction_id")) {
+            return new IllegalStateTransitionException("DUPLICATE_TRANSACTION_ID",
+                    "微信支付订单号已用于其他充值单: " + order.transactionId().value());
+        }
+        return e;
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

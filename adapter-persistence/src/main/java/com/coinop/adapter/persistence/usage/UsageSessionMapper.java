@@ -1,0 +1,24 @@
+package com.coinop.adapter.persistence.usage;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Statements on {@code usage_sessions}; SQL in {@code mapper/persistence/UsageSessionMapper.xml}. */
+@Mapper
+interface UsageSessionMapper {
+
+    int insert(UsageSessionDO row);
+
+    UsageSessionDO findById(@Param("id") long id);
+
+    int markEnded(UsageSessionDO ended);
+
+    long countEnded(@Param("userId") long userId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    List<UsageSessionDO> findEnded(@Param("userId") long userId, @Param("from") LocalDateTime from,
+                                   @Param("to") LocalDateTime to, @Param("offset") long offset,
+                                   @Param("limit") int limit);
+}

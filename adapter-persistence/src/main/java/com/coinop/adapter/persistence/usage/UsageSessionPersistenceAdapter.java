@@ -1,0 +1,92 @@
+package com.coinop.adapter.persistence.usage;
+
+import com.coinop.adapter.persistence.support.DuplicateKey;
+import com.coinop.application.port.out.ExpenseHistoryPort;
+import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.application.port.out.UsageSessionPort;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.usage.UsageSession;
+import com.coinop.domain.usage.UsageSessionId;
+import com.coinop.domain.usage.UsageState;
+import com.coinop.domain.user.UserId;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+import static com.coinop.adapter.persistence.support.DependencyGuard.database;
+
+/**
+ * Stores usage sessions in {@code usage_sessions}, where unique keys on generated columns allow one
+ * STARTED session per user and per machine, ends them with a conditional update, and pages through a
+ * user's expenses.
+ */
+@Component
+public class UsageSessionPersistenceAdapter implements UsageSessionPort, ExpenseHistoryPort {
+
+    private final UsageSessionMapper mapper;
+    private final UsageSessionRowMapper rows;
+
+    UsageSessionPersistenceAdapter(UsageSessionMapper mapper, UsageSessionRowMapper rows) {
+        this.mapper = mapper;
+        this.rows = rows;
+    }
+
+    /**
+     * The database, not a read before the insert, refuses a second active session: two scans of the
+     * same QR code at the same moment cannot both get in.
+     */
+    @Override
+    public UsageSession insert(UsageSession started) {
+        require(started.id() == null, "a new usage session has no id yet");
+        require(started.state() == UsageState.STARTED, "only a STARTED session is inserted");
+        UsageSessionDO row = rows.toRow(started);
+        try {
+            database(() -> mapper.insert(row));
+        } catch (DataAccessException e) {
+            if (DuplicateKey.violates(e, "uk_usage_active_user")) {
+                throw new IllegalStateTransitionException("USAGE_ALREADY_ACTIVE", "您已有正在使用的设备, 请先下机");
+            }
+            if (DuplicateKey.violates(e, "uk_usage_active_device")) {
+                throw new IllegalStateTransitionException("DEVICE_BUSY", "该设备正在被他人使用, 请稍后再试");
+            }
+            throw e;
+        }
+        return new UsageSession(new UsageSessionId(row.getId()), started.userId(), started.deviceId(),
+                started.location(), started.pricePerMinute(), started.state(), started.startTime(),
+                started.endTime(), started.costSeconds(), started.cost(), started.utime());
+    }
+
+    @Override
+    public Optional<UsageSession> findById(UsageSessionId id) {
+        return database(() -> Optional.ofNullable(rows.toDomain(mapper.findById(id.value()))));
+    }
+
+    /** Wins only from STARTED: of two concurrent end reports exactly one gets 1 row. */
+    @Override
+    public boolean markEnded(UsageSession ended) {
+        require(ended.id() != null, "markEnded takes a stored session");
+        require(ended.state() == UsageState.ENDED, "markEnded takes an ENDED session");
+        UsageSessionDO row = rows.toRow(ended);
+        return database(() -> mapper.markEnded(row)) == 1;
+    }
+
+    @Override
+    public long countEnded(UserId userId, HistoryWindow window) {
+        return database(() -> mapper.countEnded(userId.value(), window.from(), window.to()));
+    }
+
+    @Override
+    public List<UsageSession> findEnded(UserId userId, HistoryWindow window) {
+        require(window.offset() >= 0 && window.limit() > 0, "a history window has offset >= 0 and limit > 0");
+        return database(() -> mapper.findEnded(userId.value(), window.from(), window.to(), window.offset(),
+                window.limit())).stream().map(rows::toDomain).toList();
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.coinop.adapter.persistence.user;
+
+import com.coinop.application.port.out.AccountBalancePort;
+import com.coinop.domain.money.Money;
+import com.coinop.domain.shared.InvalidValueException;
+import com.coinop.domain.user.Account;
+import com.coinop.domain.user.InsufficientBalanceException;
+import com.coinop.domain.user.UserId;
+import com.coinop.domain.user.UserNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.LocalDateTime;
+
+import static com.coinop.adapter.persistence.support.DependencyGuard.database;
+
+/**
+ * Moves balances in {@code users}, each move one conditional UPDATE whose affected row count decides
+ * the outcome; never read-modify-write in Java.
+ */
+@Component
+public class AccountBalancePersistenceAdapter implements AccountBalancePort {
+
+    private final UserMapper mapper;
+    private final UserRowMapper rows;
+
+    AccountBalancePersistenceAdapter(UserMapper mapper, UserRowMapper rows) {
+        this.mapper = mapper;
+        this.rows = rows;
+    }
+
+    @Override
+    public Account lockAccount(UserId userId) {
+        requireTransaction();
+        return database(() -> {
+            UserDO row = mapper.lockById(userId.value());
+            if (row == null) {
+                throw new UserNotFoundException(userId);
+            }
+            return rows.toAccount(row);
+        });
+    }
+
+    @Override
+    public Money credit(UserId userId, Money amount, LocalDateTime at) {
+        requireTransaction();
+        requirePositive(amount);
+        return database(() -> {
+            if (mapper.credit(userId.value(), amount.fen(), at) == 0) {
+                throw new UserNotFoundException(userId);
+            }
+            return balanceOf(userId);
+        });
+    }
+
+    @Override
+    public Money debit(UserId userId, Money amount, LocalDateTime at) {
+        requireTransaction();
+        requirePositive(amount);
+        return database(() -> {
+            if (mapper.debit(userId.value(), amount.fen(), at) == 0) {
+                if (mapper.balanceOf(userId.value()) == null) {
+                    throw new UserNotFoundException(userId);
+                }
+                throw new InsufficientBalanceException(userId, amount);
+            }
+            return balanceOf(userId);
+        });
+    }
+
+    /** The UPDATE just made holds the row's lock until the transaction ends, so this is our own result. */
+    private Money balanceOf(UserId userId) {
+        return Money.ofFen(mapper.balanceOf(userId.value()));
+    }
+
+    /**
+     * Outside a transaction the balance read after the move could include someone else's move, a lock
+     * would be released at once, and the ledger entry could be lost while the move stays.
+     */
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("balance moves must run inside TransactionPort.inTransaction");
+        }
+    }
+
+    /** A move of zero would change nothing and could have no ledger entry (entries are never zero). */
+    private static void requirePositive(Money amount) {
+        InvalidValueException.require(!amount.isZero(), "INVALID_AMOUNT", "金额必须大于 0");
+    }
+}

@@ -1,0 +1,25 @@
+package com.coinop.adapter.persistence.user;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import java.time.LocalDateTime;
+
+/** Statements on {@code users}; SQL in {@code mapper/persistence/UserMapper.xml}. */
+@Mapper
+interface UserMapper {
+
+    int insert(UserDO row);
+
+    UserDO findById(@Param("id") long id);
+
+    UserDO findByOpenid(@Param("openid") String openid);
+
+    UserDO lockById(@Param("id") long id);
+
+    Long balanceOf(@Param("id") long id);
+
+    int credit(@Param("id") long id, @Param("fen") long fen, @Param("at") LocalDateTime at);
+
+    int debit(@Param("id") long id, @Param("fen") long fen, @Param("at") LocalDateTime at);
+}

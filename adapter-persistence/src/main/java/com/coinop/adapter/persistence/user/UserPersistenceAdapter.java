@@ -1,0 +1,69 @@
+package com.coinop.adapter.persistence.user;
+
+import com.coinop.adapter.persistence.support.DuplicateKey;
+import com.coinop.application.port.out.LoadUserPort;
+import com.coinop.application.port.out.SaveUserPort;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.shared.InvalidValueException;
+import com.coinop.domain.user.Account;
+import com.coinop.domain.user.OpenId;
+import com.coinop.domain.user.User;
+import com.coinop.domain.user.UserId;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+import static com.coinop.adapter.persistence.support.DependencyGuard.database;
+
+/** Reads and registers users in the {@code users} table. */
+@Component
+public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
+
+    private final UserMapper mapper;
+    private final UserRowMapper rows;
+
+    UserPersistenceAdapter(UserMapper mapper, UserRowMapper rows) {
+        this.mapper = mapper;
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return database(() -> Optional.ofNullable(rows.toDomain(mapper.findById(id.value()))));
+    }
+
+    @Override
+    public Optional<User> findByOpenId(OpenId openId) {
+        return database(() -> Optional.ofNullable(rows.toDomain(mapper.findByOpenid(openId.value()))));
+    }
+
+    /**
+     * A new user starts with an empty account: money only ever arrives through
+     * {@code AccountBalancePort} together with its ledger entry, or the ledger would no longer add up
+     * to the balance.
+     */
+    @Override
+    public User insert(User user) {
+        InvalidValueException.require(user.id() == null, "INVALID_USER", "新用户不能已有编号");
+        InvalidValueException.require(user.account().equals(Account.EMPTY), "INVALID_ACCOUNT", "新用户的账户必须为空");
+        UserDO row = rows.toRow(user);
+        try {
+            database(() -> mapper.insert(row));
+        } catch (DataAccessException e) {
+            throw translateDuplicate(e);
+        }
+        return User.withId(new UserId(row.getId()), user.openId(), user.nickName(), user.headImgUrl(), user.mobile(),
+                user.account(), user.state(), user.ctime(), user.utime());
+    }
+
+    private static RuntimeException translateDuplicate(DataAccessException e) {
+        if (DuplicateKey.violates(e, "uk_users_openid")) {
+            return new IllegalStateTransitionException("OPENID_ALREADY_REGISTERED", "该微信账号已注册");
+        }
+        if (DuplicateKey.violates(e, "uk_users_mobile")) {
+            return new IllegalStateTransitionException("MOBILE_ALREADY_BOUND", "该手机号码已绑定其他账号");
+        }
+        return e;
+    }
+}

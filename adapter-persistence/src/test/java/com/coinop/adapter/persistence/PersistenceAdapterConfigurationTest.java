@@ -1,0 +1,68 @@
+package com.coinop.adapter.persistence;
+
+import com.coinop.adapter.persistence.device.DevicePersistenceAdapter;
+import com.coinop.adapter.persistence.ledger.LedgerPersistenceAdapter;
+import com.coinop.adapter.persistence.recharge.RechargeOrderPersistenceAdapter;
+import com.coinop.adapter.persistence.session.RedissonSessionStore;
+import com.coinop.adapter.persistence.transaction.TransactionTemplateAdapter;
+import com.coinop.adapter.persistence.usage.UsageSessionPersistenceAdapter;
+import com.coinop.adapter.persistence.user.AccountBalancePersistenceAdapter;
+import com.coinop.adapter.persistence.user.UserPersistenceAdapter;
+import com.coinop.application.port.out.AccountBalancePort;
+import com.coinop.application.port.out.ExpenseHistoryPort;
+import com.coinop.application.port.out.LedgerPort;
+import com.coinop.application.port.out.LoadDevicePort;
+import com.coinop.application.port.out.LoadUserPort;
+import com.coinop.application.port.out.RechargeHistoryPort;
+import com.coinop.application.port.out.RechargeOrderPort;
+import com.coinop.application.port.out.SaveDevicePort;
+import com.coinop.application.port.out.SaveUserPort;
+import com.coinop.application.port.out.SessionStorePort;
+import com.coinop.application.port.out.TransactionPort;
+import com.coinop.application.port.out.UsageSessionPort;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What bootstrap gets from importing {@link PersistenceAdapterConfiguration}. */
+class PersistenceAdapterConfigurationTest extends PersistenceIntegrationTest {
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private Environment environment;
+
+    @Test
+    void every_port_has_exactly_one_adapter() {
+        Map<Class<?>, Class<?>> adapters = Map.ofEntries(
+                Map.entry(LoadUserPort.class, UserPersistenceAdapter.class),
+                Map.entry(SaveUserPort.class, UserPersistenceAdapter.class),
+                Map.entry(AccountBalancePort.class, AccountBalancePersistenceAdapter.class),
+                Map.entry(LedgerPort.class, LedgerPersistenceAdapter.class),
+                Map.entry(RechargeOrderPort.class, RechargeOrderPersistenceAdapter.class),
+                Map.entry(RechargeHistoryPort.class, RechargeOrderPersistenceAdapter.class),
+                Map.entry(UsageSessionPort.class, UsageSessionPersistenceAdapter.class),
+                Map.entry(ExpenseHistoryPort.class, UsageSessionPersistenceAdapter.class),
+                Map.entry(LoadDevicePort.class, DevicePersistenceAdapter.class),
+                Map.entry(SaveDevicePort.class, DevicePersistenceAdapter.class),
+                Map.entry(TransactionPort.class, TransactionTemplateAdapter.class),
+                Map.entry(SessionStorePort.class, RedissonSessionStore.class));
+
+        adapters.forEach((port, adapter) -> {
+            assertThat(context.getBeanNamesForType(port)).as(port.getSimpleName()).hasSize(1);
+            assertThat(context.getBean(port)).as(port.getSimpleName()).isInstanceOf(adapter);
+        });
+    }
+
+    @Test
+    void the_mapper_xml_is_found_without_application_settings() {
+        assertThat(environment.getProperty("mybatis.mapper-locations")).isNull();
+        assertThat(context.getBean(LoadUserPort.class).findById(fixtures.user().id())).isPresent();
+    }
+}

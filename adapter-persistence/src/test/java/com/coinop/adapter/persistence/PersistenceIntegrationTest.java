@@ -1,0 +1,44 @@
+package com.coinop.adapter.persistence;
+
+import com.coinop.adapter.persistence.testing.PersistenceFixtures;
+import com.coinop.adapter.persistence.testing.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run against the real database and Redis of {@link TestInfrastructure}. Every
+ * subclass shares one Spring context, so Flyway migrates the test database once per JVM.
+ */
+@SpringBootTest(classes = PersistenceTestApplication.class, properties = {
+        // the concurrency tests run 16 transactions at once
+        "spring.datasource.hikari.maximum-pool-size=24",
+        "logging.level.ch.vorburger=warn",
+        "logging.level.org.redisson=warn"
+})
+public abstract class PersistenceIntegrationTest {
+
+    static final String DATABASE = "coinop_persistence_test";
+
+    @Autowired
+    protected PersistenceFixtures fixtures;
+
+    @DynamicPropertySource
+    static void testServers(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", () -> TestInfrastructure.get().username());
+        registry.add("spring.datasource.password", () -> TestInfrastructure.get().password());
+        registry.add("coinop.redis.address", () -> TestInfrastructure.get().redisAddress());
+    }
+
+    /** Created once per JVM: a context built again (after another one was evicted) reuses it. */
+    private static final class TestDatabase {
+
+        private static final String URL = TestInfrastructure.get().createDatabase(DATABASE);
+
+        static String url() {
+            return URL;
+        }
+    }
+}

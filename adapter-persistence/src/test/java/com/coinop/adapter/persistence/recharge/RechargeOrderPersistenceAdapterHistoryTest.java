@@ -1,0 +1,99 @@
+package com.coinop.adapter.persistence.recharge;
+
+import com.coinop.adapter.persistence.testing.ExplainPlan;
+import com.coinop.adapter.persistence.testing.Timing;
+import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.application.port.out.RechargeHistoryPort;
+import com.coinop.domain.recharge.RechargeOrder;
+import com.coinop.domain.user.UserId;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link RechargeOrderPersistenceAdapter} as the {@link RechargeHistoryPort}, and the speed of a deep page. */
+class RechargeOrderPersistenceAdapterHistoryTest extends RechargeHistoryPortContract {
+
+    private static final int ROWS = 10_000;
+    private static final String INDEX = "idx_recharge_user_status_pay_time";
+
+    @Autowired
+    private RechargeOrderPersistenceAdapter adapter;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private SqlSessionFactory sqlSessionFactory;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Override
+    protected RechargeHistoryPort rechargeHistoryPort() {
+        return adapter;
+    }
+
+    @Test
+    void a_deep_page_of_ten_thousand_recharges_is_read_through_the_index_in_milliseconds() {
+        UserId heavy = fixtures.user().id();
+        LocalDateTime start = LocalDateTime.of(2025, 1, 1, 0, 0);
+        insertPaidRecharges(heavy, start);
+        HistoryWindow page500 = new HistoryWindow(null, null, 499L * 20, 20);
+
+        List<RechargeOrder> page = adapter.findPaid(heavy, page500);
+        Duration median = Timing.median(50, 21, () -> adapter.findPaid(heavy, page500));
+
+        assertThat(adapter.countPaid(heavy, page500)).isEqualTo(ROWS);
+        assertThat(page).extracting(RechargeOrder::payTime)
+                .containsExactlyElementsOf(IntStream.range(0, 20)
+                        .mapToObj(i -> start.plusMinutes(ROWS - 1 - 9_980 - i)).toList());
+        assertThat(median).isLessThan(Duration.ofMillis(10));
+    }
+
+    @Test
+    void the_page_query_walks_the_covering_index_and_joins_back_by_primary_key() {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("userId", fixtures.user().id().value());
+        parameters.put("from", LocalDateTime.of(2025, 1, 1, 0, 0));
+        parameters.put("to", LocalDateTime.of(2026, 1, 1, 0, 0));
+        parameters.put("offset", 9_980L);
+        parameters.put("limit", 20);
+
+        ExplainPlan plan = ExplainPlan.of(sqlSessionFactory, dataSource,
+                RechargeOrderMapper.class.getName() + ".findPaid", parameters);
+
+        assertThat(String.valueOf(plan.rowUsingIndex(INDEX).get("extra"))).contains("Using index")
+                .doesNotContain("filesort");
+        assertThat(plan.rowUsingIndex("PRIMARY").get("table")).isEqualTo("r");
+        // the derived table holds the page only (at most 20 ids); sorting it again is the one full read allowed
+        assertThat(plan.rows()).noneMatch(row -> "ALL".equals(row.get("type"))
+                && !String.valueOf(row.get("table")).startsWith("<derived"));
+    }
+
+    private void insertPaidRecharges(UserId userId, LocalDateTime start) {
+        String prefix = Long.toString(System.nanoTime(), 36);
+        for (int from = 0; from < ROWS; from += 1_000) {
+            StringJoiner values = new StringJoiner(",");
+            for (int i = from; i < from + 1_000; i++) {
+                String payTime = "'" + start.plusMinutes(i).toString().replace('T', ' ') + "'";
+                values.add("(" + userId.value() + ",'D" + prefix + "x" + i + "',100,'PAID','W" + prefix + "x" + i + "',"
+                        + payTime + "," + payTime + "," + payTime + ")");
+            }
+            jdbc.update("INSERT INTO recharge_orders (user_id, out_trade_no, amount, status, transaction_id, pay_time,"
+                    + " ctime, utime) VALUES " + values);
+        }
+        jdbc.execute("ANALYZE TABLE recharge_orders");
+    }
+}

@@ -1,0 +1,98 @@
+package com.coinop.adapter.persistence.session;
+
+import com.coinop.adapter.persistence.testing.TestClock;
+import com.coinop.application.port.out.DependencyUnavailableException;
+import com.coinop.application.port.out.Session;
+import com.coinop.application.port.out.SessionId;
+import com.coinop.application.port.out.SessionStorePort;
+import com.coinop.domain.user.OpenId;
+import com.coinop.domain.user.UserId;
+import org.junit.jupiter.api.Test;
+import org.redisson.Redisson;
+import org.redisson.api.RBucket;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.redisson.config.Config;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@link RedissonSessionStore} as the {@link SessionStorePort}, and what it keeps in Redis. */
+class RedissonSessionStoreTest extends SessionStorePortContract {
+
+    @Autowired
+    private RedissonClient redisson;
+
+    @Autowired
+    private RedissonSessionStore configuredStore;
+
+    @Override
+    protected SessionStorePort store(Duration idleTimeout, Duration absoluteTimeout, TestClock clock) {
+        return new RedissonSessionStore(redisson, new SessionProperties(idleTimeout, absoluteTimeout), clock);
+    }
+
+    @Test
+    void a_session_is_one_string_key_with_the_idle_timeout_as_ttl() {
+        Session created = store(Duration.ofMinutes(5), ABSOLUTE, clock).create(new OpenId("o|a"), new UserId(12));
+
+        RBucket<String> bucket = bucket(created.id());
+        assertThat(bucket.get()).isEqualTo("1|" + clock.instant().toEpochMilli() + "|12|o|a");
+        assertThat(bucket.remainTimeToLive()).isBetween(Duration.ofMinutes(4).toMillis(), Duration.ofMinutes(5).toMillis());
+    }
+
+    @Test
+    void the_configured_store_uses_the_default_limits() {
+        Session created = configuredStore.create(null, null);
+
+        long ttl = bucket(created.id()).remainTimeToLive();
+        configuredStore.delete(created.id());
+
+        assertThat(ttl).isBetween(Duration.ofMinutes(29).toMillis(), Duration.ofMinutes(30).toMillis());
+    }
+
+    @Test
+    void a_value_this_store_did_not_write_is_no_session_and_is_removed() {
+        SessionStorePort store = store(Duration.ofMinutes(5), ABSOLUTE, clock);
+        for (String garbage : new String[] {"", "hello", "2|1|2|o", "1|x|2|o", "1|1|-5|o", "1|1|2", "1|1|0|o", "1|1||   "}) {
+            SessionId id = SessionId.random();
+            bucket(id).set(garbage, Duration.ofMinutes(1));
+
+            assertThat(store.find(id)).as("value %s", garbage).isEmpty();
+            assertThat(bucket(id).isExists()).as("value %s removed", garbage).isFalse();
+        }
+    }
+
+    @Test
+    void an_unreachable_redis_is_reported_as_unavailable() throws IOException {
+        Config config = new Config().setLazyInitialization(true);
+        config.useSingleServer().setAddress("redis://127.0.0.1:" + closedPort())
+                .setConnectTimeout(200).setTimeout(200).setRetryAttempts(0);
+        RedissonClient unreachable = Redisson.create(config);
+        try {
+            SessionStorePort store = new RedissonSessionStore(unreachable, new SessionProperties(IDLE, ABSOLUTE), clock);
+
+            assertThatThrownBy(() -> store.find(SessionId.random()))
+                    .isInstanceOf(DependencyUnavailableException.class)
+                    .extracting(e -> ((DependencyUnavailableException) e).dependency()).isEqualTo("redis");
+            assertThatThrownBy(() -> store.create(null, null)).isInstanceOf(DependencyUnavailableException.class);
+        } finally {
+            unreachable.shutdown();
+        }
+    }
+
+    private RBucket<String> bucket(SessionId id) {
+        return redisson.getBucket(RedissonSessionStore.KEY_PREFIX + id.value(), StringCodec.INSTANCE);
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.coinop.adapter.persistence.usage;
+
+import com.coinop.adapter.persistence.PersistenceIntegrationTest;
+import com.coinop.application.port.out.ExpenseHistoryPort;
+import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.domain.device.Device;
+import com.coinop.domain.usage.UsageSession;
+import com.coinop.domain.user.UserId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link ExpenseHistoryPort} does: a user's ENDED sessions by end time, newest first. */
+public abstract class ExpenseHistoryPortContract extends PersistenceIntegrationTest {
+
+    private static final LocalDateTime T0 = LocalDateTime.of(2026, 3, 1, 0, 0, 0);
+
+    protected abstract ExpenseHistoryPort expenseHistoryPort();
+
+    private UserId user;
+    /** The user's ended sessions, newest end time first, then highest id. */
+    private List<UsageSession> ended;
+
+    @BeforeEach
+    void aUserWithHistory() {
+        user = fixtures.user().id();
+        UserId other = fixtures.user().id();
+        Device device = fixtures.device();
+        ended = new ArrayList<>();
+        for (int hour = 0; hour < 5; hour++) {
+            LocalDateTime end = T0.plusHours(hour);
+            ended.add(fixtures.endedSessionRecord(user, device, end.minusMinutes(30 + hour), end));
+        }
+        // two sessions ending in the same second: the higher id comes first
+        ended.add(fixtures.endedSessionRecord(user, device, T0.plusHours(2).minusMinutes(1), T0.plusHours(2)));
+        fixtures.endedSessionRecord(other, device, T0, T0.plusHours(1));
+        fixtures.startedSession(user, device, T0.plusHours(6));
+        ended.sort(Comparator.comparing(UsageSession::endTime).reversed()
+                .thenComparing(session -> session.id().value(), Comparator.reverseOrder()));
+    }
+
+    @Test
+    void all_ended_sessions_of_the_user_newest_first() {
+        HistoryWindow all = new HistoryWindow(null, null, 0, 100);
+
+        assertThat(expenseHistoryPort().countEnded(user, all)).isEqualTo(6);
+        assertThat(expenseHistoryPort().findEnded(user, all)).containsExactlyElementsOf(ended);
+    }
+
+    @Test
+    void both_bounds_are_inclusive() {
+        HistoryWindow window = new HistoryWindow(T0.plusHours(1), T0.plusHours(3), 0, 100);
+
+        assertThat(expenseHistoryPort().findEnded(user, window)).extracting(UsageSession::endTime)
+                .containsExactly(T0.plusHours(3), T0.plusHours(2), T0.plusHours(2), T0.plusHours(1));
+        assertThat(expenseHistoryPort().countEnded(user, window)).isEqualTo(4);
+    }
+
+    @Test
+    void a_second_outside_a_bound_is_outside() {
+        HistoryWindow window = new HistoryWindow(T0.plusHours(1).plusSeconds(1), T0.plusHours(3).minusSeconds(1), 0, 100);
+
+        assertThat(expenseHistoryPort().findEnded(user, window)).extracting(UsageSession::endTime)
+                .containsExactly(T0.plusHours(2), T0.plusHours(2));
+        assertThat(expenseHistoryPort().countEnded(user, window)).isEqualTo(2);
+    }
+
+    @Test
+    void either_bound_alone_filters() {
+        HistoryWindow from = new HistoryWindow(T0.plusHours(3), null, 0, 100);
+        HistoryWindow to = new HistoryWindow(null, T0.plusHours(1), 0, 100);
+
+        assertThat(expenseHistoryPort().findEnded(user, from)).extracting(UsageSession::endTime)
+                .containsExactly(T0.plusHours(4), T0.plusHours(3));
+        assertThat(expenseHistoryPort().countEnded(user, from)).isEqualTo(2);
+        assertThat(expenseHistoryPort().findEnded(user, to)).extracting(UsageSession::endTime)
+                .containsExactly(T0.plusHours(1), T0);
+        assertThat(expenseHistoryPort().countEnded(user, to)).isEqualTo(2);
+    }
+
+    @Test
+    void pages_cover_the_list_without_overlap() {
+        List<UsageSession> pages = new ArrayList<>();
+        pages.addAll(expenseHistoryPort().findEnded(user, new HistoryWindow(null, null, 0, 4)));
+        pages.addAll(expenseHistoryPort().findEnded(user, new HistoryWindow(null, null, 4, 4)));
+
+        assertThat(pages).containsExactlyElementsOf(ended);
+        assertThat(expenseHistoryPort().findEnded(user, new HistoryWindow(null, null, 6, 4))).isEmpty();
+    }
+
+    @Test
+    void a_user_without_expenses_has_none() {
+        UserId nobody = fixtures.user().id();
+        HistoryWindow all = new HistoryWindow(null, null, 0, 10);
+
+        assertThat(expenseHistoryPort().countEnded(nobody, all)).isZero();
+        assertThat(expenseHistoryPort().findEnded(nobody, all)).isEmpty();
+    }
+}

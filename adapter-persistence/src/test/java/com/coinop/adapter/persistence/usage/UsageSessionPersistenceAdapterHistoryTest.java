@@ -1,0 +1,99 @@
+package com.coinop.adapter.persistence.usage;
+
+import com.coinop.adapter.persistence.testing.ExplainPlan;
+import com.coinop.adapter.persistence.testing.Timing;
+import com.coinop.application.port.out.ExpenseHistoryPort;
+import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.domain.device.Device;
+import com.coinop.domain.usage.UsageSession;
+import com.coinop.domain.user.UserId;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link UsageSessionPersistenceAdapter} as the {@link ExpenseHistoryPort}, and the speed of a deep page. */
+class UsageSessionPersistenceAdapterHistoryTest extends ExpenseHistoryPortContract {
+
+    private static final int ROWS = 10_000;
+    private static final String INDEX = "idx_usage_user_state_end_time";
+
+    @Autowired
+    private UsageSessionPersistenceAdapter adapter;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private SqlSessionFactory sqlSessionFactory;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Override
+    protected ExpenseHistoryPort expenseHistoryPort() {
+        return adapter;
+    }
+
+    @Test
+    void page_500_of_ten_thousand_expenses_is_read_through_the_index_in_milliseconds() {
+        UserId heavy = fixtures.user().id();
+        Device device = fixtures.device();
+        LocalDateTime start = LocalDateTime.of(2025, 1, 1, 0, 0);
+        insertEndedSessions(heavy, device, start);
+        HistoryWindow page500 = new HistoryWindow(null, null, 499L * 20, 20);
+
+        List<UsageSession> page = adapter.findEnded(heavy, page500);
+        Duration median = Timing.median(50, 21, () -> adapter.findEnded(heavy, page500));
+
+        assertThat(adapter.countEnded(heavy, page500)).isEqualTo(ROWS);
+        assertThat(page).extracting(UsageSession::endTime).containsExactlyElementsOf(IntStream.range(0, 20)
+                .mapToObj(i -> start.plusMinutes(ROWS - 1 - 9_980 - i)).toList());
+        assertThat(median).isLessThan(Duration.ofMillis(10));
+    }
+
+    @Test
+    void the_page_query_walks_the_covering_index_and_joins_back_by_primary_key() {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("userId", fixtures.user().id().value());
+        parameters.put("from", LocalDateTime.of(2025, 1, 1, 0, 0));
+        parameters.put("to", LocalDateTime.of(2026, 1, 1, 0, 0));
+        parameters.put("offset", 9_980L);
+        parameters.put("limit", 20);
+
+        ExplainPlan plan = ExplainPlan.of(sqlSessionFactory, dataSource,
+                UsageSessionMapper.class.getName() + ".findEnded", parameters);
+
+        assertThat(String.valueOf(plan.rowUsingIndex(INDEX).get("extra"))).contains("Using index")
+                .doesNotContain("filesort");
+        assertThat(plan.rowUsingIndex("PRIMARY").get("table")).isEqualTo("s");
+        // the derived table holds the page only (at most 20 ids); sorting it again is the one full read allowed
+        assertThat(plan.rows()).noneMatch(row -> "ALL".equals(row.get("type"))
+                && !String.valueOf(row.get("table")).startsWith("<derived"));
+    }
+
+    private void insertEndedSessions(UserId userId, Device device, LocalDateTime start) {
+        for (int from = 0; from < ROWS; from += 1_000) {
+            StringJoiner values = new StringJoiner(",");
+            for (int i = from; i < from + 1_000; i++) {
+                String endTime = "'" + start.plusMinutes(i).toString().replace('T', ' ') + "'";
+                values.add("(" + userId.value() + "," + device.id().value() + ",'广东省','深圳市','南山区','科技园',50,"
+                        + "'ENDED'," + endTime + "," + endTime + ",0,0," + endTime + ")");
+            }
+            jdbc.update("INSERT INTO usage_sessions (user_id, device_id, province, city, area, location,"
+                    + " price_per_minute, state, start_time, end_time, cost_seconds, cost, utime) VALUES " + values);
+        }
+        jdbc.execute("ANALYZE TABLE usage_sessions");
+    }
+}

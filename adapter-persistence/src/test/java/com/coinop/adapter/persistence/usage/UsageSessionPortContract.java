@@ -1,0 +1,116 @@
+package com.coinop.adapter.persistence.usage;
+
+import com.coinop.adapter.persistence.PersistenceIntegrationTest;
+import com.coinop.application.port.out.UsageSessionPort;
+import com.coinop.domain.device.Device;
+import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.money.Money;
+import com.coinop.domain.shared.DomainException;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.testing.TestDevices;
+import com.coinop.domain.testing.TestUsage;
+import com.coinop.domain.usage.UsageSession;
+import com.coinop.domain.usage.UsageSessionId;
+import com.coinop.domain.user.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every {@link UsageSessionPort} does, including one STARTED session per user and per machine. */
+public abstract class UsageSessionPortContract extends PersistenceIntegrationTest {
+
+    private static final LocalDateTime START = LocalDateTime.of(2026, 6, 1, 20, 0, 0);
+
+    protected abstract UsageSessionPort usageSessionPort();
+
+    private User user;
+    private Device device;
+
+    @BeforeEach
+    void aUserAndAMachine() {
+        user = fixtures.user();
+        device = fixtures.device(TestDevices.device()
+                .at(new DeviceLocation("广东省", "深圳市", "南山区", "科技园 🎮 3 号机 \"VIP\" 's"))
+                .pricedAt(Money.ofFen(75)));
+    }
+
+    @Test
+    void insert_assigns_an_id_and_the_session_round_trips() {
+        UsageSession started = TestUsage.on(device).by(user.id()).startedAt(START).build();
+
+        UsageSession stored = usageSessionPort().insert(started);
+
+        assertThat(stored.id()).isNotNull();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("id").isEqualTo(started);
+        assertThat(usageSessionPort().findById(stored.id())).contains(stored);
+    }
+
+    @Test
+    void an_ended_session_round_trips_with_its_cost() {
+        UsageSession stored = usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
+        UsageSession ended = stored.end(START.plusSeconds(601), Money.ofYuan(100));
+
+        assertThat(usageSessionPort().markEnded(ended)).isTrue();
+
+        UsageSession found = usageSessionPort().findById(stored.id()).orElseThrow();
+        assertThat(found).isEqualTo(ended);
+        assertThat(found.costSeconds()).isEqualTo(601);
+        assertThat(found.cost()).isEqualTo(Money.ofFen(11 * 75));
+    }
+
+    @Test
+    void mark_ended_wins_only_once() {
+        UsageSession stored = usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
+        UsageSession first = stored.end(START.plusMinutes(5), Money.ofYuan(100));
+        UsageSession later = stored.end(START.plusMinutes(50), Money.ofYuan(100));
+
+        assertThat(usageSessionPort().markEnded(first)).isTrue();
+        assertThat(usageSessionPort().markEnded(first)).isFalse();
+        assertThat(usageSessionPort().markEnded(later)).isFalse();
+
+        assertThat(usageSessionPort().findById(stored.id())).contains(first);
+    }
+
+    @Test
+    void a_second_active_session_of_the_same_user_is_refused() {
+        usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
+        Device other = fixtures.device();
+
+        assertThatThrownBy(() -> usageSessionPort().insert(TestUsage.on(other).by(user.id()).startedAt(START).build()))
+                .isInstanceOf(IllegalStateTransitionException.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("USAGE_ALREADY_ACTIVE");
+    }
+
+    @Test
+    void a_second_active_session_on_the_same_machine_is_refused() {
+        usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
+        User other = fixtures.user();
+
+        assertThatThrownBy(() -> usageSessionPort().insert(TestUsage.on(device).by(other.id()).startedAt(START).build()))
+                .isInstanceOf(IllegalStateTransitionException.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("DEVICE_BUSY");
+    }
+
+    @Test
+    void after_ending_the_user_and_the_machine_may_start_again() {
+        UsageSession first = usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
+        usageSessionPort().markEnded(first.end(START.plusMinutes(3), Money.ofYuan(100)));
+
+        UsageSession second = usageSessionPort().insert(
+                TestUsage.on(device).by(user.id()).startedAt(START.plusMinutes(4)).build());
+        usageSessionPort().markEnded(second.end(START.plusMinutes(6), Money.ofYuan(100)));
+        UsageSession third = usageSessionPort().insert(
+                TestUsage.on(device).by(user.id()).startedAt(START.plusMinutes(7)).build());
+
+        assertThat(usageSessionPort().findById(third.id())).contains(third);
+    }
+
+    @Test
+    void an_unknown_session_is_not_found() {
+        assertThat(usageSessionPort().findById(new UsageSessionId(Long.MAX_VALUE))).isEmpty();
+    }
+}
