@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The read-side benchmark: seeds 1,000,000 expenses and 200,000 recharges over 10,000 users (one user
+# with 10,000 expenses), starts the production jar against the MariaDB/MySQL and Redis on 127.0.0.1,
+# and measures with wrk: a trivial endpoint of the same app (the ceiling), GET /wechat/user, and the
+# expense list of the heavy user at page 1 and page 500. Prints requests/s, p50/p99 and the ratio
+# to the ceiling, and writes them to bench/out/.
+#
+#   bench/run.sh                 # 30 s per endpoint
+#   DURATION=10s bench/run.sh    # shorter
+#
+# Needs: JDK 17, a MySQL 8 / MariaDB 10.11+ server on 127.0.0.1:3306 (user root, no password, or set
+# BENCH_DB_USER / BENCH_DB_PASSWORD), a Redis on 127.0.0.1:6379, wrk (installed with apt if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-30s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+PORT=${BENCH_PORT:-18080}
+DB=${BENCH_DB:-coinop_bench}
+DB_USER=${BENCH_DB_USER:-root}
+DB_PASSWORD=${BENCH_DB_PASSWORD:-}
+REDIS_PORT=${BENCH_REDIS_PORT:-6379}
+OUT=bench/out
+mkdir -p "$OUT"
+
+mysql_cmd() { mysql -h127.0.0.1 -P3306 -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
+
+if ! command -v wrk >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq wrk
+fi
+for tool in mysql redis-cli; do
+    command -v "$tool" >/dev/null || { echo "bench needs $tool (Debian: mariadb-client, redis-tools)" >&2; exit 1; }
+done
+
+echo "== building the production jar"
+./mvnw -B -q -ntp install -DskipTests
+
+echo "== database $DB"
+mysql_cmd -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+
+echo "== starting coinop (prod profile) on port $PORT"
+COINOP_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
+COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="${DB_PASSWORD:-unused}" \
+COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" \
+COINOP_PORT=$PORT SPRING_PROFILES_ACTIVE=prod \
+    java -Xms512m -Xmx512m -jar bootstrap/target/coinop.jar > "$OUT/app.log" 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break
+    kill -0 $APP_PID 2>/dev/null || { echo "coinop did not start, see $OUT/app.log" >&2; exit 1; }
+    sleep 1
+done
+
+echo "== seeding (Flyway has made the tables)"
+time mysql_cmd "$DB" < bench/seed.sql
+HEAVY_USER=$(mysql_cmd -N "$DB" -e "SELECT id FROM users WHERE openid = 'o-bench-heavy'")
+
+echo "== a session for the heavy user $HEAVY_USER"
+SESSION_ID=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+SESSION_VALUE=$(bench/session-value.sh "o-bench-heavy" "$HEAVY_USER")
+redis-cli -p "$REDIS_PORT" SET "coinop:session:$SESSION_ID" "$SESSION_VALUE" EX 3600 >/dev/null
+COOKIE="COINOP_SESSION=$SESSION_ID"
+PROFILE=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/wechat/user")
+echo "$PROFILE" | head -c 300; echo
+echo "$PROFILE" | grep -q '"success":true' || { echo "the bench session was not accepted" >&2; exit 1; }
+
+run_wrk() { # name, lua script or "", url
+    local name=$1 script=$2 url=$3
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" \
+        ${script:+-s "$script"} "$url" > "$OUT/wrk-$name.txt"
+}
+summary() { # name -> "rps p50 p99"
+    awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$4} END {print rps, p50, p99, (bad==""?0:bad)}' "$OUT/wrk-$1.txt"
+}
+
+echo "== warm-up"
+DURATION_SAVE=$DURATION; DURATION=10s
+run_wrk warmup-health "" "http://127.0.0.1:$PORT/health"
+run_wrk warmup-user "" "http://127.0.0.1:$PORT/wechat/user"
+run_wrk warmup-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+run_wrk warmup-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+DURATION=$DURATION_SAVE
+
+echo "== measuring, $DURATION each, $THREADS threads, $CONNECTIONS connections"
+run_wrk health "" "http://127.0.0.1:$PORT/health"
+run_wrk user "" "http://127.0.0.1:$PORT/wechat/user"
+run_wrk expense-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+run_wrk expense-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+
+read -r CEILING _ <<< "$(summary health)"
+RESULT="$OUT/results-$(date +%Y-%m-%d).md"
+{
+    echo "coinop read-side benchmark, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), wrk -t$THREADS -c$CONNECTIONS -d$DURATION on the same machine"
+    echo
+    echo "| endpoint | requests/s | p50 | p99 | non-2xx | ratio to ceiling |"
+    echo "|---|---|---|---|---|---|"
+    for name in health user expense-page1 expense-page500; do
+        read -r rps p50 p99 bad <<< "$(summary $name)"
+        ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN {printf "%.0f %%", 100 * a / b}')
+        echo "| $name | $rps | $p50 | $p99 | $bad | $ratio |"
+    done
+} | tee "$RESULT"
+echo "written to $RESULT"

@@ -1,0 +1,58 @@
+package com.coinop.bootstrap;
+
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The settings a profile cannot run without. The prod profile takes every address and secret from
+ * the environment and names each missing variable; the local profile needs the embedded servers
+ * that only the local run starts.
+ */
+final class RequiredSettings {
+
+    /** An environment variable prod needs and what it is. */
+    record RequiredVariable(String name, String meaning) {
+    }
+
+    /** Environment variables prod needs. */
+    static final List<RequiredVariable> PROD_VARIABLES = List.of(
+            new RequiredVariable("COINOP_DB_URL", "JDBC URL of the MySQL 8 database, e.g. jdbc:mysql://db:3306/coinop"),
+            new RequiredVariable("COINOP_DB_USERNAME", "database user"),
+            new RequiredVariable("COINOP_DB_PASSWORD", "database password"),
+            new RequiredVariable("COINOP_ALLOWED_ORIGINS", "origins of the H5 page, comma-separated, e.g. https://h5.example.com"));
+
+    private RequiredSettings() {
+    }
+
+    /** Every problem of the active profiles' settings, one sentence each; empty when all is set. */
+    static List<String> problems(Environment environment) {
+        List<String> problems = new ArrayList<>();
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            if (environment.acceptsProfiles(Profiles.of("local"))) {
+                problems.add("the profiles prod and local exclude each other: activate one");
+            }
+            for (RequiredVariable variable : PROD_VARIABLES) {
+                if (isBlank(environment.getProperty(variable.name()))) {
+                    problems.add("environment variable " + variable.name() + " is missing (" + variable.meaning() + ")");
+                }
+            }
+            if (isBlank(environment.getProperty("COINOP_REDIS_ADDRESS"))
+                    && isBlank(environment.getProperty("COINOP_REDIS_CONFIG_FILE"))) {
+                problems.add("environment variable COINOP_REDIS_ADDRESS is missing (redis://host:6379), "
+                        + "or set COINOP_REDIS_CONFIG_FILE to a Redisson YAML file for sentinel or cluster");
+            }
+        } else if (environment.acceptsProfiles(Profiles.of("local"))
+                && isBlank(environment.getProperty("spring.datasource.url"))) {
+            problems.add("the local profile runs on the embedded MariaDB and Redis that bin/run-local starts; "
+                    + "to run this jar against your own servers, set SPRING_PROFILES_ACTIVE=prod");
+        }
+        return problems;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

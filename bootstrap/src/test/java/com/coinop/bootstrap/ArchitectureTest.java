@@ -1,0 +1,115 @@
+package com.coinop.bootstrap;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The rules of DESIGN.md "Modules", over the production classes of every module. A rule that
+ * matches no class fails (archunit.properties), so a renamed package cannot make a rule vacuous.
+ */
+@AnalyzeClasses(packages = "com.coinop", importOptions = ArchitectureTest.ProductionClassesOnly.class)
+class ArchitectureTest {
+
+    /** Leaves out test classes, whether a module's own (test-classes) or another's (its -tests.jar). */
+    static final class ProductionClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/") && !location.contains("-tests.jar");
+        }
+    }
+
+
+    private static final String DOMAIN = "com.coinop.domain..";
+    private static final String APPLICATION = "com.coinop.application..";
+    private static final String WEB = "com.coinop.adapter.web..";
+    private static final String PERSISTENCE = "com.coinop.adapter.persistence..";
+    private static final String WECHAT = "com.coinop.adapter.wechat..";
+    private static final String CAPTCHA = "com.coinop.adapter.captcha..";
+    private static final String BOOTSTRAP = "com.coinop.bootstrap..";
+
+    @ArchTest
+    static final ArchRule dependencies_point_inward = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("com.coinop..")
+            .layer("Domain").definedBy(DOMAIN)
+            .layer("Application").definedBy(APPLICATION)
+            .layer("Web").definedBy(WEB)
+            .layer("Persistence").definedBy(PERSISTENCE)
+            .layer("Wechat").definedBy(WECHAT)
+            .layer("Captcha").definedBy(CAPTCHA)
+            .layer("Bootstrap").definedBy(BOOTSTRAP)
+            .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Web").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Wechat").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Captcha").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Persistence", "Wechat", "Captcha", "Bootstrap")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Web", "Persistence", "Wechat", "Captcha",
+                    "Bootstrap");
+
+    @ArchTest
+    static final ArchRule adapters_do_not_depend_on_each_other = slices()
+            .matching("com.coinop.adapter.(*)..")
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule domain_uses_nothing_but_the_jdk = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..");
+
+    @ArchTest
+    static final ArchRule application_uses_nothing_but_the_domain_and_the_jdk = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..");
+
+    @ArchTest
+    static final ArchRule domain_and_application_import_no_framework = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.ibatis..",
+                    "org.mybatis..", "org.redisson..", "me.chanjar..", "com.github.binarywang..", "org.mapstruct..",
+                    "com.fasterxml..", "tools.jackson..", "jakarta.servlet..");
+
+    @ArchTest
+    static final ArchRule rows_never_leave_the_persistence_adapter = classes()
+            .that().resideInAPackage(PERSISTENCE).and().haveSimpleNameEndingWith("DO")
+            .should().onlyBeAccessed().byAnyPackage(PERSISTENCE)
+            .andShould().notBePublic();
+
+    @ArchTest
+    static final ArchRule json_dtos_never_leave_the_web_adapter = classes()
+            .that().resideInAPackage(WEB)
+            .and().haveSimpleNameEndingWith("Request").or().haveSimpleNameEndingWith("Response")
+            .should().onlyBeAccessed().byAnyPackage(WEB);
+
+    @ArchTest
+    static final ArchRule incoming_ports_are_use_cases = classes()
+            .that().resideInAPackage("com.coinop.application.port.in..").and().areInterfaces()
+            .should().haveSimpleNameEndingWith("UseCase");
+
+    @ArchTest
+    static final ArchRule each_service_implements_a_use_case = classes()
+            .that().resideInAPackage("com.coinop.application.service..")
+            .should().haveSimpleNameEndingWith("Service")
+            .andShould().implement(describe("a use case of port.in",
+                    type -> type.getPackageName().startsWith("com.coinop.application.port.in")
+                            && type.getSimpleName().endsWith("UseCase")));
+
+    @ArchTest
+    static final ArchRule outgoing_ports_are_named_port = classes()
+            .that().resideInAPackage("com.coinop.application.port.out..").and().areInterfaces()
+            .should().haveSimpleNameEndingWith("Port");
+
+    @ArchTest
+    static final ArchRule only_the_bootstrap_is_a_spring_boot_application = classes()
+            .that().areAnnotatedWith(SpringBootApplication.class)
+            .should().resideInAPackage(BOOTSTRAP);
+}

@@ -1,0 +1,93 @@
+package com.coinop.bootstrap;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.mock.env.MockEnvironment;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequiredSettingsTest {
+
+    private static MockEnvironment prodWithAllSettings() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("COINOP_DB_URL", "jdbc:mysql://db:3306/coinop")
+                .withProperty("COINOP_DB_USERNAME", "coinop")
+                .withProperty("COINOP_DB_PASSWORD", "secret")
+                .withProperty("COINOP_REDIS_ADDRESS", "redis://redis:6379")
+                .withProperty("COINOP_ALLOWED_ORIGINS", "https://h5.example.com");
+        environment.setActiveProfiles("prod");
+        return environment;
+    }
+
+    @Test
+    void prod_with_every_setting_has_no_problem() {
+        assertThat(RequiredSettings.problems(prodWithAllSettings())).isEmpty();
+    }
+
+    @Test
+    void prod_names_each_missing_variable() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod");
+
+        assertThat(RequiredSettings.problems(environment))
+                .anySatisfy(problem -> assertThat(problem).contains("COINOP_DB_URL"))
+                .anySatisfy(problem -> assertThat(problem).contains("COINOP_DB_USERNAME"))
+                .anySatisfy(problem -> assertThat(problem).contains("COINOP_DB_PASSWORD"))
+                .anySatisfy(problem -> assertThat(problem).contains("COINOP_REDIS_ADDRESS"))
+                .anySatisfy(problem -> assertThat(problem).contains("COINOP_ALLOWED_ORIGINS"))
+                .hasSize(5);
+    }
+
+    @Test
+    void prod_counts_a_blank_variable_as_missing() {
+        MockEnvironment environment = prodWithAllSettings().withProperty("COINOP_DB_PASSWORD", "  ");
+
+        assertThat(RequiredSettings.problems(environment)).singleElement()
+                .satisfies(problem -> assertThat(problem).contains("COINOP_DB_PASSWORD"));
+    }
+
+    @Test
+    void prod_accepts_a_redisson_config_file_instead_of_an_address() {
+        MockEnvironment environment = prodWithAllSettings()
+                .withProperty("COINOP_REDIS_ADDRESS", "")
+                .withProperty("COINOP_REDIS_CONFIG_FILE", "/etc/coinop/redisson.yml");
+
+        assertThat(RequiredSettings.problems(environment)).isEmpty();
+    }
+
+    @Test
+    void prod_and_local_together_are_refused() {
+        MockEnvironment environment = prodWithAllSettings();
+        environment.setActiveProfiles("prod", "local");
+
+        assertThat(RequiredSettings.problems(environment)).singleElement()
+                .satisfies(problem -> assertThat(problem).contains("exclude each other"));
+    }
+
+    @Test
+    void local_without_the_embedded_servers_points_to_the_local_run() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("local");
+
+        assertThat(RequiredSettings.problems(environment)).singleElement()
+                .satisfies(problem -> assertThat(problem).contains("bin/run-local").contains("SPRING_PROFILES_ACTIVE=prod"));
+    }
+
+    @Test
+    void the_application_refuses_to_start_in_prod_naming_the_missing_variable() {
+        SpringApplication application = new SpringApplication(CoinopApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(Map.of(
+                "COINOP_DB_USERNAME", "coinop", "COINOP_DB_PASSWORD", "secret",
+                "COINOP_REDIS_ADDRESS", "redis://127.0.0.1:1", "COINOP_ALLOWED_ORIGINS", "https://h5.example.com"));
+
+        assertThatThrownBy(() -> application.run("--spring.profiles.active=prod"))
+                .isInstanceOf(MissingSettingsException.class)
+                .hasMessageContaining("COINOP_DB_URL")
+                .hasMessageNotContaining("COINOP_DB_PASSWORD");
+    }
+}
