@@ -13,15 +13,27 @@ import java.util.List;
  */
 final class RequiredSettings {
 
-    /** An environment variable prod needs and what it is. */
-    record RequiredVariable(String name, String meaning) {
+    /**
+     * An environment variable prod needs and what it is. One that {@code mayBeEmpty} must be set but
+     * may be set to nothing (a database user without a password).
+     */
+    record RequiredVariable(String name, String meaning, boolean mayBeEmpty) {
+
+        RequiredVariable(String name, String meaning) {
+            this(name, meaning, false);
+        }
+
+        boolean isMissingFrom(Environment environment) {
+            String value = environment.getProperty(name);
+            return mayBeEmpty ? value == null : isBlank(value);
+        }
     }
 
     /** Environment variables prod needs. */
     static final List<RequiredVariable> PROD_VARIABLES = List.of(
             new RequiredVariable("COINOP_DB_URL", "JDBC URL of the MySQL 8 database, e.g. jdbc:mysql://db:3306/coinop"),
             new RequiredVariable("COINOP_DB_USERNAME", "database user"),
-            new RequiredVariable("COINOP_DB_PASSWORD", "database password"),
+            new RequiredVariable("COINOP_DB_PASSWORD", "database password; set it empty for a user without one", true),
             new RequiredVariable("COINOP_ALLOWED_ORIGINS", "origins of the H5 page, comma-separated, e.g. https://h5.example.com"));
 
     private RequiredSettings() {
@@ -35,7 +47,7 @@ final class RequiredSettings {
                 problems.add("the profiles prod and local exclude each other: activate one");
             }
             for (RequiredVariable variable : PROD_VARIABLES) {
-                if (isBlank(environment.getProperty(variable.name()))) {
+                if (variable.isMissingFrom(environment)) {
                     problems.add("environment variable " + variable.name() + " is missing (" + variable.meaning() + ")");
                 }
             }

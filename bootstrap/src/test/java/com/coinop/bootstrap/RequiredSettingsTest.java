@@ -44,9 +44,23 @@ class RequiredSettingsTest {
 
     @Test
     void prod_counts_a_blank_variable_as_missing() {
-        MockEnvironment environment = prodWithAllSettings().withProperty("COINOP_DB_PASSWORD", "  ");
+        MockEnvironment environment = prodWithAllSettings().withProperty("COINOP_DB_URL", "  ");
 
         assertThat(RequiredSettings.problems(environment)).singleElement()
+                .satisfies(problem -> assertThat(problem).contains("COINOP_DB_URL"));
+    }
+
+    @Test
+    void prod_accepts_a_database_password_set_to_nothing_but_not_an_unset_one() {
+        assertThat(RequiredSettings.problems(prodWithAllSettings().withProperty("COINOP_DB_PASSWORD", ""))).isEmpty();
+
+        MockEnvironment unset = new MockEnvironment()
+                .withProperty("COINOP_DB_URL", "jdbc:mysql://db:3306/coinop")
+                .withProperty("COINOP_DB_USERNAME", "coinop")
+                .withProperty("COINOP_REDIS_ADDRESS", "redis://redis:6379")
+                .withProperty("COINOP_ALLOWED_ORIGINS", "https://h5.example.com");
+        unset.setActiveProfiles("prod");
+        assertThat(RequiredSettings.problems(unset)).singleElement()
                 .satisfies(problem -> assertThat(problem).contains("COINOP_DB_PASSWORD"));
     }
 

@@ -77,7 +77,6 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
 
     @Override
     public List<RechargeOrder> findPaid(UserId userId, HistoryWindow window) {
-        require(window.offset() >= 0 && window.limit() > 0, "a history window has offset >= 0 and limit > 0");
         return database(() -> mapper.findPaid(userId.value(), window.from(), window.to(), window.offset(),
                 window.limit())).stream().map(rows::toDomain).toList();
     }

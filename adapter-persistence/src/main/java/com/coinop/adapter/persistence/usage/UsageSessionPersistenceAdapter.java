@@ -79,7 +79,6 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
 
     @Override
     public List<UsageSession> findEnded(UserId userId, HistoryWindow window) {
-        require(window.offset() >= 0 && window.limit() > 0, "a history window has offset >= 0 and limit > 0");
         return database(() -> mapper.findEnded(userId.value(), window.from(), window.to(), window.offset(),
                 window.limit())).stream().map(rows::toDomain).toList();
     }

@@ -11,4 +11,10 @@ import java.time.LocalDateTime;
  * @param limit  rows to return at most
  */
 public record HistoryWindow(LocalDateTime from, LocalDateTime to, long offset, int limit) {
+
+    public HistoryWindow {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("a history window has offset >= 0 and limit >= 1");
+        }
+    }
 }
