@@ -1,7 +1,7 @@
 -- Bench data, on the empty schema Flyway made: 10,000 users (id 1 is the heavy user 'o-bench-heavy'),
 -- 100 machines, 1,000,000 ended sessions (10,000 of them the heavy user's, the rest spread evenly),
--- 200,000 paid recharges of 100 yuan (20 a user). Accounts are set from the rows, so
--- balance = total - used holds. Ledger rows are not seeded: no read endpoint touches them.
+-- 200,000 paid recharges of 100 yuan (20 a user). Accounts and history counts are set from the
+-- rows, so balance = total - used holds and the counts match. Ledger rows are not seeded: no read endpoint touches them.
 -- Plain SQL that runs on MySQL 8 and MariaDB (a regular numbers table, since a temporary table
 -- cannot be opened twice in one query).
 
@@ -42,10 +42,12 @@ SELECT 1 + MOD(n, 10000), CONCAT('BENCH', n), 10000, 'PAID', CONCAT('4200BENCH',
        TIMESTAMPADD(MINUTE, n, '2024-06-01 00:00:00')
 FROM bench_numbers WHERE n < 200000;
 
-UPDATE users u JOIN (SELECT user_id, SUM(amount) AS total FROM recharge_orders GROUP BY user_id) r ON r.user_id = u.id
-SET u.total_account = r.total, u.balance_account = r.total - u.used_account;
-UPDATE users u JOIN (SELECT user_id, SUM(cost) AS used FROM usage_sessions GROUP BY user_id) s ON s.user_id = u.id
-SET u.used_account = s.used, u.balance_account = u.total_account - s.used;
+UPDATE users u JOIN (SELECT user_id, SUM(amount) AS total, COUNT(*) AS paid FROM recharge_orders GROUP BY user_id) r
+    ON r.user_id = u.id
+SET u.total_account = r.total, u.balance_account = r.total - u.used_account, u.paid_recharge_count = r.paid;
+UPDATE users u JOIN (SELECT user_id, SUM(cost) AS used, COUNT(*) AS ended FROM usage_sessions GROUP BY user_id) s
+    ON s.user_id = u.id
+SET u.used_account = s.used, u.balance_account = u.total_account - s.used, u.ended_session_count = s.ended;
 
 DROP TABLE bench_numbers;
 DROP TABLE bench_digits;

@@ -23,7 +23,7 @@ class SchemaConstraintsTest extends PersistenceIntegrationTest {
     @Test
     void flyway_applied_the_schema() {
         assertThat(jdbc.queryForObject("SELECT MAX(version) FROM flyway_schema_history WHERE success = 1", String.class))
-                .isEqualTo("1");
+                .isEqualTo("2");
     }
 
     @Test

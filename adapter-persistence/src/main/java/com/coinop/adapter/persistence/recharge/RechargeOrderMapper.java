@@ -18,6 +18,8 @@ interface RechargeOrderMapper {
 
     int markClosed(RechargeOrderDO closed);
 
+    Long paidRechargeCount(@Param("userId") long userId);
+
     long countPaid(@Param("userId") long userId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
     List<RechargeOrderDO> findPaid(@Param("userId") long userId, @Param("from") LocalDateTime from,

@@ -57,7 +57,8 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
         require(paid.status() == RechargeStatus.PAID, "markPaid takes a PAID order");
         RechargeOrderDO row = rows.toRow(paid);
         try {
-            return database(() -> mapper.markPaid(row)) == 1;
+            // rows matched: the order and its user (whose paid count rises with it), or none
+            return database(() -> mapper.markPaid(row)) > 0;
         } catch (DataAccessException e) {
             throw translateDuplicate(e, paid);
         }
@@ -70,8 +71,13 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
         return database(() -> mapper.markClosed(row)) == 1;
     }
 
+    /** Without time bounds the user's paid count answers, kept by markPaid; else COUNT(*) over the index. */
     @Override
     public long countPaid(UserId userId, HistoryWindow window) {
+        if (window.isUnbounded()) {
+            Long count = database(() -> mapper.paidRechargeCount(userId.value()));
+            return count == null ? 0 : count;
+        }
         return database(() -> mapper.countPaid(userId.value(), window.from(), window.to()));
     }
 

@@ -16,6 +16,8 @@ interface UsageSessionMapper {
 
     int markEnded(UsageSessionDO ended);
 
+    Long endedSessionCount(@Param("userId") long userId);
+
     long countEnded(@Param("userId") long userId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
     List<UsageSessionDO> findEnded(@Param("userId") long userId, @Param("from") LocalDateTime from,

@@ -69,11 +69,17 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
         require(ended.id() != null, "markEnded takes a stored session");
         require(ended.state() == UsageState.ENDED, "markEnded takes an ENDED session");
         UsageSessionDO row = rows.toRow(ended);
-        return database(() -> mapper.markEnded(row)) == 1;
+        // rows matched: the session and its user (whose ended count rises with it), or none
+        return database(() -> mapper.markEnded(row)) > 0;
     }
 
+    /** Without time bounds the user's ended count answers, kept by markEnded; else COUNT(*) over the index. */
     @Override
     public long countEnded(UserId userId, HistoryWindow window) {
+        if (window.isUnbounded()) {
+            Long count = database(() -> mapper.endedSessionCount(userId.value()));
+            return count == null ? 0 : count;
+        }
         return database(() -> mapper.countEnded(userId.value(), window.from(), window.to()));
     }
 

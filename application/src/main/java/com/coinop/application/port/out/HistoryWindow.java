@@ -17,4 +17,9 @@ public record HistoryWindow(LocalDateTime from, LocalDateTime to, long offset, i
             throw new IllegalArgumentException("a history window has offset >= 0 and limit >= 1");
         }
     }
+
+    /** Whether the window has no time bound: every row of the user counts. */
+    public boolean isUnbounded() {
+        return from == null && to == null;
+    }
 }
