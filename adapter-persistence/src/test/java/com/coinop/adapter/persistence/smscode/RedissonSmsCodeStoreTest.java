@@ -1,0 +1,44 @@
+package com.coinop.adapter.persistence.smscode;
+
+import com.coinop.application.port.out.SmsCodeStorePort;
+import com.coinop.domain.testing.TestUsers;
+import com.coinop.domain.user.Mobile;
+import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link RedissonSmsCodeStore} as the {@link SmsCodeStorePort}, and what it keeps in Redis. */
+class RedissonSmsCodeStoreTest extends SmsCodeStorePortContract {
+
+    @Autowired
+    private RedissonSmsCodeStore store;
+
+    @Autowired
+    private RedissonClient redisson;
+
+    @Override
+    protected SmsCodeStorePort store() {
+        return store;
+    }
+
+    @Test
+    void only_the_hash_is_kept_with_the_code_s_ttl_and_a_wrong_try_does_not_extend_it() throws InterruptedException {
+        Mobile mobile = TestUsers.activeUser().build().mobile();
+        store.save(mobile, "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5", Duration.ofSeconds(60));
+        var map = redisson.getMap(RedissonSmsCodeStore.KEY_PREFIX + mobile.value(), StringCodec.INSTANCE);
+
+        assertThat(map.readAllMap()).containsOnlyKeys("hash", "tries")
+                .containsEntry("hash", "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5")
+                .containsEntry("tries", "0");
+        long ttlBefore = map.remainTimeToLive();
+        Thread.sleep(1_100);
+        store.check(mobile, "wrong", 5);
+        assertThat(map.remainTimeToLive()).isPositive().isLessThan(ttlBefore);
+        assertThat(map.readAllMap()).containsEntry("tries", "1");
+    }
+}
