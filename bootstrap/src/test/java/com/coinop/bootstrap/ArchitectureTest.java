@@ -98,8 +98,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule each_service_implements_a_use_case = classes()
             .that().resideInAPackage("com.coinop.application.service..")
-            .should().haveSimpleNameEndingWith("Service")
-            .andShould().implement(describe("a use case of port.in",
+            .and().haveSimpleNameEndingWith("Service")
+            .should().implement(describe("a use case of port.in",
                     type -> type.getPackageName().startsWith("com.coinop.application.port.in")
                             && type.getSimpleName().endsWith("UseCase")));
 

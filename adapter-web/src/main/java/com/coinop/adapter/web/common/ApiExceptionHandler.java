@@ -2,6 +2,8 @@ package com.coinop.adapter.web.common;
 
 import com.coinop.adapter.web.json.JsonBodyProblem;
 import com.coinop.adapter.web.session.NotSignedInException;
+import com.coinop.application.port.in.CaptchaFailedException;
+import com.coinop.application.port.in.RateLimitedException;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import com.coinop.domain.ledger.DuplicateLedgerEntryException;
 import com.coinop.domain.shared.DomainException;
@@ -50,6 +52,20 @@ public class ApiExceptionHandler {
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Envelope<Object>> invalidValue(InvalidValueException e) {
         return domain(HttpStatus.BAD_REQUEST, e);
+    }
+
+    @ExceptionHandler(CaptchaFailedException.class)
+    ResponseEntity<Envelope<Object>> captchaFailed(CaptchaFailedException e) {
+        return domain(HttpStatus.BAD_REQUEST, e);
+    }
+
+    /** 429 with Retry-After in whole seconds, the same wait the message gives in words. */
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Envelope<Object>> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Envelope.failure(e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(UserDisabledException.class)

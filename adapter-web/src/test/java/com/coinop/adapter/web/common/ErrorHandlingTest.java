@@ -99,11 +99,24 @@ class ErrorHandlingTest extends WebMvcTestSupport {
             "balance,         409, INSUFFICIENT_BALANCE",
             "ledger,          409, DUPLICATE_LEDGER_ENTRY",
             "device-disabled, 409, DEVICE_DISABLED",
+            "captcha,         400, CAPTCHA_FAILED",
+            "rate-limited,    429, RATE_LIMITED",
             "bug,             500, INTERNAL_ERROR"})
     void each_failure_gets_its_status_and_code(String kind, int status, String code) throws Exception {
         mvc.perform(get("/test/fail/" + kind))
                 .andExpect(status().is(status))
                 .andExpect(errorEnvelope(code));
+    }
+
+    @Test
+    void rate_limited_says_when_to_try_again_in_retry_after_and_in_the_message() throws Exception {
+        mvc.perform(get("/test/fail/rate-limited"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "42"))
+                .andExpect(exactJson("""
+                        {"success": false, "result": null, "error": "操作过于频繁, 请在 42 秒后再试",
+                         "error_code": "RATE_LIMITED"}
+                        """));
     }
 
     @Test

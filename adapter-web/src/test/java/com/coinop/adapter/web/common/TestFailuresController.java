@@ -1,5 +1,7 @@
 package com.coinop.adapter.web.common;
 
+import com.coinop.application.port.in.CaptchaFailedException;
+import com.coinop.application.port.in.RateLimitedException;
 import com.coinop.domain.device.DeviceDisabledException;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceNotFoundException;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Test-only routes that fail with each exception the advice maps, so the mapping is tested one exception at a time. */
@@ -37,6 +40,8 @@ class TestFailuresController {
             case "balance" -> () -> new InsufficientBalanceException(new UserId(3), Money.ofFen(500));
             case "ledger" -> () -> new DuplicateLedgerEntryException(LedgerKind.RECHARGE, "T20170001");
             case "device-disabled" -> () -> new DeviceDisabledException(new DeviceId(8));
+            case "captcha" -> CaptchaFailedException::new;
+            case "rate-limited" -> () -> new RateLimitedException(Duration.ofMillis(41_200));
             default -> () -> new IllegalStateException("unknown test failure " + kind);
         };
         throw failure.get();
