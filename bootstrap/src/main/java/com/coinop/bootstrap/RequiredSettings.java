@@ -34,7 +34,13 @@ final class RequiredSettings {
             new RequiredVariable("COINOP_DB_URL", "JDBC URL of the MySQL 8 database, e.g. jdbc:mysql://db:3306/coinop"),
             new RequiredVariable("COINOP_DB_USERNAME", "database user"),
             new RequiredVariable("COINOP_DB_PASSWORD", "database password; set it empty for a user without one", true),
-            new RequiredVariable("COINOP_ALLOWED_ORIGINS", "origins of the H5 page, comma-separated, e.g. https://h5.example.com"));
+            new RequiredVariable("COINOP_ALLOWED_ORIGINS", "origins of the H5 page, comma-separated, e.g. https://h5.example.com"),
+            new RequiredVariable("COINOP_GEETEST_CAPTCHA_ID", "Geetest v3 captcha id (gt)"),
+            new RequiredVariable("COINOP_GEETEST_PRIVATE_KEY", "Geetest v3 private key"),
+            new RequiredVariable("COINOP_SMS_ACCESS_KEY_ID", "Aliyun SMS access key id"),
+            new RequiredVariable("COINOP_SMS_ACCESS_KEY_SECRET", "Aliyun SMS access key secret"),
+            new RequiredVariable("COINOP_SMS_SIGN_NAME", "Aliyun SMS signature name"),
+            new RequiredVariable("COINOP_SMS_TEMPLATE_CODE", "Aliyun SMS template with one ${code} variable"));
 
     private RequiredSettings() {
     }

@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.mock.env.MockEnvironment;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,15 +13,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequiredSettingsTest {
 
-    private static MockEnvironment prodWithAllSettings() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("COINOP_DB_URL", "jdbc:mysql://db:3306/coinop")
-                .withProperty("COINOP_DB_USERNAME", "coinop")
-                .withProperty("COINOP_DB_PASSWORD", "secret")
-                .withProperty("COINOP_REDIS_ADDRESS", "redis://redis:6379")
-                .withProperty("COINOP_ALLOWED_ORIGINS", "https://h5.example.com");
+    /** Every variable prod needs, with a plausible value. */
+    private static final Map<String, Object> PROD_SETTINGS = Map.ofEntries(
+            Map.entry("COINOP_DB_URL", "jdbc:mysql://db:3306/coinop"),
+            Map.entry("COINOP_DB_USERNAME", "coinop"),
+            Map.entry("COINOP_DB_PASSWORD", "secret"),
+            Map.entry("COINOP_REDIS_ADDRESS", "redis://redis:6379"),
+            Map.entry("COINOP_ALLOWED_ORIGINS", "https://h5.example.com"),
+            Map.entry("COINOP_GEETEST_CAPTCHA_ID", "gt-id"),
+            Map.entry("COINOP_GEETEST_PRIVATE_KEY", "gt-key"),
+            Map.entry("COINOP_SMS_ACCESS_KEY_ID", "ak"),
+            Map.entry("COINOP_SMS_ACCESS_KEY_SECRET", "sk"),
+            Map.entry("COINOP_SMS_SIGN_NAME", "投币"),
+            Map.entry("COINOP_SMS_TEMPLATE_CODE", "SMS_1"));
+
+    private static Map<String, Object> prodSettingsWithout(String name) {
+        Map<String, Object> settings = new HashMap<>(PROD_SETTINGS);
+        settings.remove(name);
+        return settings;
+    }
+
+    private static MockEnvironment prod(Map<String, Object> settings) {
+        MockEnvironment environment = new MockEnvironment();
+        settings.forEach((name, value) -> environment.setProperty(name, value.toString()));
         environment.setActiveProfiles("prod");
         return environment;
+    }
+
+    private static MockEnvironment prodWithAllSettings() {
+        return prod(PROD_SETTINGS);
     }
 
     @Test
@@ -39,7 +60,9 @@ class RequiredSettingsTest {
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_DB_PASSWORD"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_REDIS_ADDRESS"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_ALLOWED_ORIGINS"))
-                .hasSize(5);
+                .anySatisfy(problem -> assertThat(problem).contains("COINOP_GEETEST_PRIVATE_KEY"))
+                .anySatisfy(problem -> assertThat(problem).contains("COINOP_SMS_TEMPLATE_CODE"))
+                .hasSize(11);
     }
 
     @Test
@@ -54,12 +77,7 @@ class RequiredSettingsTest {
     void prod_accepts_a_database_password_set_to_nothing_but_not_an_unset_one() {
         assertThat(RequiredSettings.problems(prodWithAllSettings().withProperty("COINOP_DB_PASSWORD", ""))).isEmpty();
 
-        MockEnvironment unset = new MockEnvironment()
-                .withProperty("COINOP_DB_URL", "jdbc:mysql://db:3306/coinop")
-                .withProperty("COINOP_DB_USERNAME", "coinop")
-                .withProperty("COINOP_REDIS_ADDRESS", "redis://redis:6379")
-                .withProperty("COINOP_ALLOWED_ORIGINS", "https://h5.example.com");
-        unset.setActiveProfiles("prod");
+        MockEnvironment unset = prod(prodSettingsWithout("COINOP_DB_PASSWORD"));
         assertThat(RequiredSettings.problems(unset)).singleElement()
                 .satisfies(problem -> assertThat(problem).contains("COINOP_DB_PASSWORD"));
     }
@@ -95,9 +113,7 @@ class RequiredSettingsTest {
     void the_application_refuses_to_start_in_prod_naming_the_missing_variable() {
         SpringApplication application = new SpringApplication(CoinopApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of(
-                "COINOP_DB_USERNAME", "coinop", "COINOP_DB_PASSWORD", "secret",
-                "COINOP_REDIS_ADDRESS", "redis://127.0.0.1:1", "COINOP_ALLOWED_ORIGINS", "https://h5.example.com"));
+        application.setDefaultProperties(prodSettingsWithout("COINOP_DB_URL"));
 
         assertThatThrownBy(() -> application.run("--spring.profiles.active=prod"))
                 .isInstanceOf(MissingSettingsException.class)
