@@ -1,5 +1,6 @@
 package com.coinop.adapter.persistence.user;
 
+import com.coinop.adapter.persistence.support.Transactions;
 import com.coinop.application.port.out.AccountBalancePort;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.shared.InvalidValueException;
@@ -8,7 +9,6 @@ import com.coinop.domain.user.InsufficientBalanceException;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.LocalDateTime;
 
@@ -31,7 +31,7 @@ public class AccountBalancePersistenceAdapter implements AccountBalancePort {
 
     @Override
     public Account lockAccount(UserId userId) {
-        requireTransaction();
+        Transactions.requireActive("balance moves");
         return database(() -> {
             UserDO row = mapper.lockById(userId.value());
             if (row == null) {
@@ -43,7 +43,7 @@ public class AccountBalancePersistenceAdapter implements AccountBalancePort {
 
     @Override
     public Money credit(UserId userId, Money amount, LocalDateTime at) {
-        requireTransaction();
+        Transactions.requireActive("balance moves");
         requirePositive(amount);
         return database(() -> {
             if (mapper.credit(userId.value(), amount.fen(), at) == 0) {
@@ -55,7 +55,7 @@ public class AccountBalancePersistenceAdapter implements AccountBalancePort {
 
     @Override
     public Money debit(UserId userId, Money amount, LocalDateTime at) {
-        requireTransaction();
+        Transactions.requireActive("balance moves");
         requirePositive(amount);
         return database(() -> {
             if (mapper.debit(userId.value(), amount.fen(), at) == 0) {
@@ -71,16 +71,6 @@ public class AccountBalancePersistenceAdapter implements AccountBalancePort {
     /** The UPDATE just made holds the row's lock until the transaction ends, so this is our own result. */
     private Money balanceOf(UserId userId) {
         return Money.ofFen(mapper.balanceOf(userId.value()));
-    }
-
-    /**
-     * Outside a transaction the balance read after the move could include someone else's move, a lock
-     * would be released at once, and the ledger entry could be lost while the move stays.
-     */
-    private static void requireTransaction() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("balance moves must run inside TransactionPort.inTransaction");
-        }
     }
 
     /** A move of zero would change nothing and could have no ledger entry (entries are never zero). */

@@ -15,6 +15,12 @@ interface UserMapper {
 
     UserDO findByOpenid(@Param("openid") String openid);
 
+    UserDO findByMobile(@Param("mobile") String mobile);
+
+    int releaseOpenid(@Param("id") long id, @Param("openid") String openid, @Param("at") LocalDateTime at);
+
+    int bindOpenid(@Param("id") long id, @Param("openid") String openid, @Param("at") LocalDateTime at);
+
     UserDO lockById(@Param("id") long id);
 
     Long balanceOf(@Param("id") long id);

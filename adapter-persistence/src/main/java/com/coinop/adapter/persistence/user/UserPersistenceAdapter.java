@@ -1,17 +1,21 @@
 package com.coinop.adapter.persistence.user;
 
 import com.coinop.adapter.persistence.support.DuplicateKey;
+import com.coinop.adapter.persistence.support.Transactions;
 import com.coinop.application.port.out.LoadUserPort;
 import com.coinop.application.port.out.SaveUserPort;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.user.Account;
+import com.coinop.domain.user.Mobile;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
+import com.coinop.domain.user.UserNotFoundException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 import static com.coinop.adapter.persistence.support.DependencyGuard.database;
@@ -36,6 +40,21 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
     @Override
     public Optional<User> findByOpenId(OpenId openId) {
         return database(() -> Optional.ofNullable(rows.toDomain(mapper.findByOpenid(openId.value()))));
+    }
+
+    @Override
+    public Optional<User> findByMobile(Mobile mobile) {
+        return database(() -> Optional.ofNullable(rows.toDomain(mapper.findByMobile(mobile.value()))));
+    }
+
+    /** Two statements, so only inside a transaction: the other holder lets go, then this user takes it. */
+    @Override
+    public void bindOpenId(UserId userId, OpenId openId, LocalDateTime at) {
+        Transactions.requireActive("bindOpenId");
+        database(() -> mapper.releaseOpenid(userId.value(), openId.value(), at));
+        if (database(() -> mapper.bindOpenid(userId.value(), openId.value(), at)) == 0) {
+            throw new UserNotFoundException(userId);
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserState;
+import com.coinop.domain.user.Mobile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -77,5 +78,13 @@ public abstract class LoadUserPortContract extends PersistenceIntegrationTest {
     void an_unknown_user_is_not_found() {
         assertThat(loadUserPort().findById(new UserId(Long.MAX_VALUE))).isEmpty();
         assertThat(loadUserPort().findByOpenId(new OpenId("o-nobody-" + System.nanoTime()))).isEmpty();
+    }
+
+    @Test
+    void a_stored_user_is_found_by_mobile_and_an_unknown_mobile_is_empty() {
+        User stored = fixtures.user();
+
+        assertThat(loadUserPort().findByMobile(stored.mobile())).get().extracting(User::id).isEqualTo(stored.id());
+        assertThat(loadUserPort().findByMobile(new Mobile("19999999999"))).isEmpty();
     }
 }

@@ -11,6 +11,10 @@ import com.coinop.domain.testing.TestUsers;
 import com.coinop.domain.user.Account;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserState;
+import com.coinop.application.port.out.TransactionPort;
+import com.coinop.domain.user.OpenId;
+import com.coinop.domain.user.UserNotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -90,5 +94,58 @@ public abstract class SaveUserPortContract extends PersistenceIntegrationTest {
 
         assertThat(loadUserPort().findById(stored.id())).get()
                 .extracting(User::ctime).isEqualTo(LocalDateTime.of(2026, 1, 2, 10, 0, 0));
+    }
+
+    @Autowired
+    private TransactionPort transactionPort;
+
+    private static final LocalDateTime BOUND_AT = LocalDateTime.of(2026, 5, 1, 9, 30, 0);
+
+    private void bind(User user, OpenId openId) {
+        transactionPort.inTransaction(() -> {
+            saveUserPort().bindOpenId(user.id(), openId, BOUND_AT);
+            return null;
+        });
+    }
+
+    @Test
+    void binding_an_openid_moves_it_from_its_old_holder() {
+        User oldHolder = saveUserPort().insert(TestUsers.activeUser().build());
+        User newHolder = saveUserPort().insert(TestUsers.activeUser().withOpenId("o-new-" + System.nanoTime()).build());
+
+        bind(newHolder, oldHolder.openId());
+
+        assertThat(loadUserPort().findByOpenId(oldHolder.openId())).get().extracting(User::id).isEqualTo(newHolder.id());
+        assertThat(loadUserPort().findById(oldHolder.id())).get().satisfies(user -> {
+            assertThat(user.openId()).isNull();
+            assertThat(user.utime()).isEqualTo(BOUND_AT);
+        });
+        assertThat(loadUserPort().findById(newHolder.id())).get().extracting(User::utime).isEqualTo(BOUND_AT);
+    }
+
+    @Test
+    void binding_the_openid_a_user_already_has_changes_nothing_else() {
+        User user = saveUserPort().insert(TestUsers.activeUser().build());
+
+        bind(user, user.openId());
+
+        assertThat(loadUserPort().findByOpenId(user.openId())).get().extracting(User::id).isEqualTo(user.id());
+    }
+
+    @Test
+    void binding_to_an_unknown_user_is_refused_and_the_old_holder_keeps_the_openid() {
+        User holder = saveUserPort().insert(TestUsers.activeUser().build());
+
+        assertThatThrownBy(() -> bind(TestUsers.activeUser().withId(Long.MAX_VALUE).build(), holder.openId()))
+                .isInstanceOf(UserNotFoundException.class);
+        assertThat(loadUserPort().findByOpenId(holder.openId())).get().extracting(User::id).isEqualTo(holder.id());
+    }
+
+    @Test
+    void binding_outside_a_transaction_is_refused() {
+        User user = saveUserPort().insert(TestUsers.activeUser().build());
+
+        assertThatThrownBy(() -> saveUserPort().bindOpenId(user.id(), new OpenId("o-x"), BOUND_AT))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,5 +1,6 @@
 package com.coinop.application.port.out;
 
+import com.coinop.domain.user.Mobile;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
@@ -12,4 +13,6 @@ public interface LoadUserPort {
     Optional<User> findById(UserId id);
 
     Optional<User> findByOpenId(OpenId openId);
+
+    Optional<User> findByMobile(Mobile mobile);
 }
