@@ -26,9 +26,9 @@ public class RedissonRateLimiter implements RateLimiterPort {
     static final String KEY_PREFIX = "coinop:rate:";
 
     /*
-     * KEYS: one sorted set per limit. ARGV: member, then max and window (ms) per limit.
-     * Returns 0 when the event was counted, else the milliseconds until the tightest broken limit
-     * frees a place (at least 1).
+     * KEYS: one sorted set per limit. ARGV: the event's member (empty to only look), then max and
+     * window (ms) per limit. Returns 0 when the event passes (and is counted unless only looked at),
+     * else the milliseconds until the tightest broken limit frees a place (at least 1).
      */
     private static final String ACQUIRE = """
             redis.replicate_commands()
@@ -46,7 +46,7 @@ public class RedissonRateLimiter implements RateLimiterPort {
                     if free > wait then wait = free end
                 end
             end
-            if wait > 0 then return wait end
+            if wait > 0 or ARGV[1] == '' then return wait end
             for i, key in ipairs(KEYS) do
                 redis.call('ZADD', key, now, ARGV[1])
                 redis.call('PEXPIRE', key, tonumber(ARGV[2 * i + 1]))
@@ -62,12 +62,21 @@ public class RedissonRateLimiter implements RateLimiterPort {
 
     @Override
     public RateDecision acquire(List<RateLimit> limits) {
+        return run(limits, UUID.randomUUID().toString());
+    }
+
+    @Override
+    public RateDecision peek(List<RateLimit> limits) {
+        return run(limits, "");
+    }
+
+    private RateDecision run(List<RateLimit> limits, String member) {
         if (limits == null || limits.isEmpty()) {
             throw new IllegalArgumentException("an event is counted against at least one limit");
         }
         List<Object> keys = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        args.add(UUID.randomUUID().toString());
+        args.add(member);
         for (RateLimit limit : limits) {
             keys.add(KEY_PREFIX + limit.subject());
             args.add(String.valueOf(limit.max()));

@@ -89,6 +89,21 @@ public abstract class RateLimiterPortContract extends PersistenceIntegrationTest
     }
 
     @Test
+    void peeking_says_whether_an_event_would_pass_and_counts_nothing() {
+        RateLimit two = new RateLimit(subject, 2, Duration.ofHours(1));
+
+        for (int look = 0; look < 5; look++) {
+            assertThat(limiter().peek(List.of(two)).allowed()).isTrue();
+        }
+        limiter().acquire(List.of(two));
+        limiter().acquire(List.of(two));
+
+        RateDecision full = limiter().peek(List.of(two));
+        assertThat(full.allowed()).isFalse();
+        assertThat(full.retryAfter()).isGreaterThan(Duration.ofMinutes(59));
+    }
+
+    @Test
     void an_event_without_limits_is_refused_as_a_mistake() {
         assertThatThrownBy(() -> limiter().acquire(List.of())).isInstanceOf(IllegalArgumentException.class);
     }

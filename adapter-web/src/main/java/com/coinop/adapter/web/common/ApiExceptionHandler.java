@@ -3,6 +3,8 @@ package com.coinop.adapter.web.common;
 import com.coinop.adapter.web.json.JsonBodyProblem;
 import com.coinop.adapter.web.session.NotSignedInException;
 import com.coinop.application.port.in.CaptchaFailedException;
+import com.coinop.application.port.in.InvalidSmsCodeException;
+import com.coinop.application.port.in.NotInWechatException;
 import com.coinop.application.port.in.RateLimitedException;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import com.coinop.domain.ledger.DuplicateLedgerEntryException;
@@ -54,9 +56,15 @@ public class ApiExceptionHandler {
         return domain(HttpStatus.BAD_REQUEST, e);
     }
 
-    @ExceptionHandler(CaptchaFailedException.class)
-    ResponseEntity<Envelope<Object>> captchaFailed(CaptchaFailedException e) {
+    @ExceptionHandler({CaptchaFailedException.class, InvalidSmsCodeException.class})
+    ResponseEntity<Envelope<Object>> signInRefused(DomainException e) {
         return domain(HttpStatus.BAD_REQUEST, e);
+    }
+
+    /** Sign-in needs the WeChat openid first: 401 with a message to open the page in WeChat. */
+    @ExceptionHandler(NotInWechatException.class)
+    ResponseEntity<Envelope<Object>> notInWechat(NotInWechatException e) {
+        return domain(HttpStatus.UNAUTHORIZED, e);
     }
 
     /** 429 with Retry-After in whole seconds, the same wait the message gives in words. */

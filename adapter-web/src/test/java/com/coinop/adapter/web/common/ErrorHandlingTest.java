@@ -100,6 +100,8 @@ class ErrorHandlingTest extends WebMvcTestSupport {
             "ledger,          409, DUPLICATE_LEDGER_ENTRY",
             "device-disabled, 409, DEVICE_DISABLED",
             "captcha,         400, CAPTCHA_FAILED",
+            "sms-code,        400, INVALID_SMS_CODE",
+            "not-in-wechat,   401, NO_OPENID",
             "rate-limited,    429, RATE_LIMITED",
             "bug,             500, INTERNAL_ERROR"})
     void each_failure_gets_its_status_and_code(String kind, int status, String code) throws Exception {

@@ -1,6 +1,8 @@
 package com.coinop.adapter.web.common;
 
 import com.coinop.application.port.in.CaptchaFailedException;
+import com.coinop.application.port.in.InvalidSmsCodeException;
+import com.coinop.application.port.in.NotInWechatException;
 import com.coinop.application.port.in.RateLimitedException;
 import com.coinop.domain.device.DeviceDisabledException;
 import com.coinop.domain.device.DeviceId;
@@ -41,6 +43,8 @@ class TestFailuresController {
             case "ledger" -> () -> new DuplicateLedgerEntryException(LedgerKind.RECHARGE, "T20170001");
             case "device-disabled" -> () -> new DeviceDisabledException(new DeviceId(8));
             case "captcha" -> CaptchaFailedException::new;
+            case "sms-code" -> InvalidSmsCodeException::wrongOrExpired;
+            case "not-in-wechat" -> NotInWechatException::new;
             case "rate-limited" -> () -> new RateLimitedException(Duration.ofMillis(41_200));
             default -> () -> new IllegalStateException("unknown test failure " + kind);
         };

@@ -9,4 +9,7 @@ import java.util.List;
 public interface RateLimiterPort {
 
     RateDecision acquire(List<RateLimit> limits);
+
+    /** Whether an event would pass all of {@code limits} now, without counting it. */
+    RateDecision peek(List<RateLimit> limits);
 }
