@@ -40,7 +40,8 @@ final class RequiredSettings {
             new RequiredVariable("COINOP_SMS_ACCESS_KEY_ID", "Aliyun SMS access key id"),
             new RequiredVariable("COINOP_SMS_ACCESS_KEY_SECRET", "Aliyun SMS access key secret"),
             new RequiredVariable("COINOP_SMS_SIGN_NAME", "Aliyun SMS signature name"),
-            new RequiredVariable("COINOP_SMS_TEMPLATE_CODE", "Aliyun SMS template with one ${code} variable"));
+            new RequiredVariable("COINOP_SMS_TEMPLATE_CODE", "Aliyun SMS template with one ${code} variable"),
+            new RequiredVariable("COINOP_SMS_CODE_SECRET", "secret of at least 16 characters the SMS codes are hashed with, the same on every instance"));
 
     private RequiredSettings() {
     }

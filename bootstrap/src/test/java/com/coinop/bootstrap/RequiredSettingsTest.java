@@ -25,7 +25,8 @@ class RequiredSettingsTest {
             Map.entry("COINOP_SMS_ACCESS_KEY_ID", "ak"),
             Map.entry("COINOP_SMS_ACCESS_KEY_SECRET", "sk"),
             Map.entry("COINOP_SMS_SIGN_NAME", "投币"),
-            Map.entry("COINOP_SMS_TEMPLATE_CODE", "SMS_1"));
+            Map.entry("COINOP_SMS_TEMPLATE_CODE", "SMS_1"),
+            Map.entry("COINOP_SMS_CODE_SECRET", "a-secret-of-enough-length"));
 
     private static Map<String, Object> prodSettingsWithout(String name) {
         Map<String, Object> settings = new HashMap<>(PROD_SETTINGS);
@@ -62,7 +63,7 @@ class RequiredSettingsTest {
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_ALLOWED_ORIGINS"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_GEETEST_PRIVATE_KEY"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_SMS_TEMPLATE_CODE"))
-                .hasSize(11);
+                .hasSize(12);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.coinop.adapter.web.session.SessionCookies;
 import com.coinop.application.port.out.LoadUserPort;
 import com.coinop.application.port.out.Session;
 import com.coinop.application.port.out.SessionStorePort;
+import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
@@ -14,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The local run's stand-in for the WeChat sign-in: {@code POST /sandbox/session} signs the browser in
- * as the demo user (or {@code ?user_id=}) through the real session store and cookie. It exists only in
- * the test sources, so the production jar cannot contain it; the sign-in issue replaces it.
+ * The local run's stand-in for WeChat OAuth until it lands: {@code POST /sandbox/session} signs the
+ * browser in as the demo user (or {@code ?user_id=}), and {@code ?openid=} gives it only a WeChat openid,
+ * as OAuth would, so the real SMS sign-in can follow. Real session store and cookie; it exists only
+ * in the test sources, so the production jar cannot contain it.
  */
 @RestController
 class SandboxSessionController {
@@ -32,11 +34,18 @@ class SandboxSessionController {
     }
 
     @PostMapping("/sandbox/session")
-    Envelope<String> signIn(@RequestParam(name = "user_id", required = false) Long userId, HttpServletResponse response) {
-        User user = (userId == null ? demoUser() : user(new UserId(userId))).requireActive();
-        Session session = sessionStorePort.create(user.openId(), user.id());
+    Envelope<String> signIn(@RequestParam(name = "user_id", required = false) Long userId,
+                            @RequestParam(name = "openid", required = false) String openId,
+                            HttpServletResponse response) {
+        Session session = openId != null
+                ? sessionStorePort.create(new OpenId(openId), null)
+                : signedIn((userId == null ? demoUser() : user(new UserId(userId))).requireActive());
         sessionCookies.issue(response, session.id());
         return Envelope.ok("success");
+    }
+
+    private Session signedIn(User user) {
+        return sessionStorePort.create(user.openId(), user.id());
     }
 
     private User demoUser() {

@@ -6,7 +6,11 @@ import com.coinop.application.port.in.CheckRegistrationUseCase;
 import com.coinop.application.port.in.GetUserProfileUseCase;
 import com.coinop.application.port.in.ListExpensesUseCase;
 import com.coinop.application.port.in.ListRechargesUseCase;
+import com.coinop.application.port.in.LoginUseCase;
+import com.coinop.application.port.in.LogoutUseCase;
+import com.coinop.application.port.in.RequestSmsCodeUseCase;
 import com.coinop.application.port.in.ResolveSessionUseCase;
+import com.coinop.application.port.in.StartCaptchaUseCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -26,7 +30,11 @@ class WebAdapterConfigurationTest {
             .withBean(GetUserProfileUseCase.class, () -> mock(GetUserProfileUseCase.class))
             .withBean(CheckRegistrationUseCase.class, () -> mock(CheckRegistrationUseCase.class))
             .withBean(ListRechargesUseCase.class, () -> mock(ListRechargesUseCase.class))
-            .withBean(ListExpensesUseCase.class, () -> mock(ListExpensesUseCase.class));
+            .withBean(ListExpensesUseCase.class, () -> mock(ListExpensesUseCase.class))
+            .withBean(StartCaptchaUseCase.class, () -> mock(StartCaptchaUseCase.class))
+            .withBean(RequestSmsCodeUseCase.class, () -> mock(RequestSmsCodeUseCase.class))
+            .withBean(LoginUseCase.class, () -> mock(LoginUseCase.class))
+            .withBean(LogoutUseCase.class, () -> mock(LogoutUseCase.class));
 
     @Test
     void defaults_are_cookie_coinop_session_not_secure_and_no_other_origins() {
@@ -72,6 +80,10 @@ class WebAdapterConfigurationTest {
                 .withBean(CheckRegistrationUseCase.class, () -> mock(CheckRegistrationUseCase.class))
                 .withBean(ListRechargesUseCase.class, () -> mock(ListRechargesUseCase.class))
                 .withBean(ListExpensesUseCase.class, () -> mock(ListExpensesUseCase.class))
+                .withBean(StartCaptchaUseCase.class, () -> mock(StartCaptchaUseCase.class))
+                .withBean(RequestSmsCodeUseCase.class, () -> mock(RequestSmsCodeUseCase.class))
+                .withBean(LoginUseCase.class, () -> mock(LoginUseCase.class))
+                .withBean(LogoutUseCase.class, () -> mock(LogoutUseCase.class))
                 .run(context -> assertThat(context).getFailure()
                         .hasStackTraceContaining(ResolveSessionUseCase.class.getName()));
     }

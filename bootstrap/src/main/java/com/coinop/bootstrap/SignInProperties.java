@@ -1,0 +1,32 @@
+package com.coinop.bootstrap;
+
+import com.coinop.application.service.LoginSettings;
+import com.coinop.application.service.SmsCodeSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code coinop.sign-in.*}: the captcha, SMS code and login rules, turned into the use cases'
+ * settings records. {@code code-secret} must be the same on every instance (prod: COINOP_SMS_CODE_SECRET).
+ */
+@ConfigurationProperties("coinop.sign-in")
+record SignInProperties(Duration challengeTtl, Duration codeTtl, int perMobilePerMinute, int perMobilePerHour,
+                        int perMobilePerDay, int perIpPerHour, String codeSecret, int maxCodeTries,
+                        int failuresPerMobilePerDay) {
+
+    SmsCodeSettings smsCodeSettings() {
+        return new SmsCodeSettings(challengeTtl, codeTtl, perMobilePerMinute, perMobilePerHour, perMobilePerDay,
+                perIpPerHour, codeSecret);
+    }
+
+    LoginSettings loginSettings() {
+        return new LoginSettings(maxCodeTries, failuresPerMobilePerDay);
+    }
+
+    /** Never the secret. */
+    @Override
+    public String toString() {
+        return smsCodeSettings() + " " + loginSettings();
+    }
+}
