@@ -8,7 +8,7 @@
 #   bench/run.sh                 # 30 s per endpoint
 #   DURATION=10s bench/run.sh    # shorter
 #
-# The bench sends no SMS and shows no captcha: the Geetest and SMS keys are placeholders prod requires.
+# The bench signs nobody in: the WeChat, Geetest and SMS keys are placeholders prod requires.
 # Needs: JDK 17, a MySQL 8 / MariaDB 10.11+ server on 127.0.0.1:3306 (user root, no password, or set
 # BENCH_DB_USER / BENCH_DB_PASSWORD), a Redis on 127.0.0.1:6379, wrk (installed with apt if missing).
 set -euo pipefail
@@ -44,6 +44,7 @@ echo "== starting coinop (prod profile) on port $PORT"
 COINOP_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
 COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="$DB_PASSWORD" \
 COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" \
+COINOP_WECHAT_APP_ID=bench-unused COINOP_WECHAT_SECRET=bench-unused \
 COINOP_GEETEST_CAPTCHA_ID=bench-unused COINOP_GEETEST_PRIVATE_KEY=bench-unused \
 COINOP_SMS_ACCESS_KEY_ID=bench-unused COINOP_SMS_ACCESS_KEY_SECRET=bench-unused \
 COINOP_SMS_SIGN_NAME=bench-unused COINOP_SMS_TEMPLATE_CODE=bench-unused COINOP_SMS_CODE_SECRET=bench-unused-secret-0123456789 \

@@ -35,6 +35,8 @@ final class RequiredSettings {
             new RequiredVariable("COINOP_DB_USERNAME", "database user"),
             new RequiredVariable("COINOP_DB_PASSWORD", "database password; set it empty for a user without one", true),
             new RequiredVariable("COINOP_ALLOWED_ORIGINS", "origins of the H5 page, comma-separated, e.g. https://h5.example.com"),
+            new RequiredVariable("COINOP_WECHAT_APP_ID", "AppID of the WeChat official account"),
+            new RequiredVariable("COINOP_WECHAT_SECRET", "AppSecret of the WeChat official account"),
             new RequiredVariable("COINOP_GEETEST_CAPTCHA_ID", "Geetest v3 captcha id (gt)"),
             new RequiredVariable("COINOP_GEETEST_PRIVATE_KEY", "Geetest v3 private key"),
             new RequiredVariable("COINOP_SMS_ACCESS_KEY_ID", "Aliyun SMS access key id"),

@@ -85,10 +85,12 @@ class ArchitectureTest {
             .should().onlyBeAccessed().byAnyPackage(PERSISTENCE)
             .andShould().notBePublic();
 
+    /* One predicate, not that().and().or(): ArchUnit reads "A and B or C" as "(A and B) or C". */
     @ArchTest
     static final ArchRule json_dtos_never_leave_the_web_adapter = classes()
-            .that().resideInAPackage(WEB)
-            .and().haveSimpleNameEndingWith("Request").or().haveSimpleNameEndingWith("Response")
+            .that(describe("JSON request and response records of the web adapter",
+                    type -> type.getPackageName().startsWith("com.coinop.adapter.web")
+                            && (type.getSimpleName().endsWith("Request") || type.getSimpleName().endsWith("Response"))))
             .should().onlyBeAccessed().byAnyPackage(WEB);
 
     @ArchTest

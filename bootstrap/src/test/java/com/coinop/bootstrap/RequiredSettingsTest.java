@@ -20,6 +20,8 @@ class RequiredSettingsTest {
             Map.entry("COINOP_DB_PASSWORD", "secret"),
             Map.entry("COINOP_REDIS_ADDRESS", "redis://redis:6379"),
             Map.entry("COINOP_ALLOWED_ORIGINS", "https://h5.example.com"),
+            Map.entry("COINOP_WECHAT_APP_ID", "wx0123456789abcdef"),
+            Map.entry("COINOP_WECHAT_SECRET", "wechat-secret"),
             Map.entry("COINOP_GEETEST_CAPTCHA_ID", "gt-id"),
             Map.entry("COINOP_GEETEST_PRIVATE_KEY", "gt-key"),
             Map.entry("COINOP_SMS_ACCESS_KEY_ID", "ak"),
@@ -63,7 +65,7 @@ class RequiredSettingsTest {
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_ALLOWED_ORIGINS"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_GEETEST_PRIVATE_KEY"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_SMS_TEMPLATE_CODE"))
-                .hasSize(12);
+                .hasSize(14);
     }
 
     @Test
