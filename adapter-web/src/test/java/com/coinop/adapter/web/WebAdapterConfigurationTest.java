@@ -23,18 +23,23 @@ import static org.mockito.Mockito.mock;
 /** The configuration as the bootstrap will use it: imported next to the use case beans and Boot's Jackson. */
 class WebAdapterConfigurationTest {
 
-    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
-            .withUserConfiguration(WebAdapterConfiguration.class)
-            .withBean(ResolveSessionUseCase.class, () -> mock(ResolveSessionUseCase.class))
-            .withBean(GetUserProfileUseCase.class, () -> mock(GetUserProfileUseCase.class))
-            .withBean(CheckRegistrationUseCase.class, () -> mock(CheckRegistrationUseCase.class))
-            .withBean(ListRechargesUseCase.class, () -> mock(ListRechargesUseCase.class))
-            .withBean(ListExpensesUseCase.class, () -> mock(ListExpensesUseCase.class))
-            .withBean(StartCaptchaUseCase.class, () -> mock(StartCaptchaUseCase.class))
-            .withBean(RequestSmsCodeUseCase.class, () -> mock(RequestSmsCodeUseCase.class))
-            .withBean(LoginUseCase.class, () -> mock(LoginUseCase.class))
-            .withBean(LogoutUseCase.class, () -> mock(LogoutUseCase.class));
+    /** The adapter with Boot's Jackson and every use case its controllers call, but the session one. */
+    private static WebApplicationContextRunner withoutTheSessionUseCase() {
+        return new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+                .withUserConfiguration(WebAdapterConfiguration.class)
+                .withBean(GetUserProfileUseCase.class, () -> mock(GetUserProfileUseCase.class))
+                .withBean(CheckRegistrationUseCase.class, () -> mock(CheckRegistrationUseCase.class))
+                .withBean(ListRechargesUseCase.class, () -> mock(ListRechargesUseCase.class))
+                .withBean(ListExpensesUseCase.class, () -> mock(ListExpensesUseCase.class))
+                .withBean(StartCaptchaUseCase.class, () -> mock(StartCaptchaUseCase.class))
+                .withBean(RequestSmsCodeUseCase.class, () -> mock(RequestSmsCodeUseCase.class))
+                .withBean(LoginUseCase.class, () -> mock(LoginUseCase.class))
+                .withBean(LogoutUseCase.class, () -> mock(LogoutUseCase.class));
+    }
+
+    private final WebApplicationContextRunner runner = withoutTheSessionUseCase()
+            .withBean(ResolveSessionUseCase.class, () -> mock(ResolveSessionUseCase.class));
 
     @Test
     void defaults_are_cookie_coinop_session_not_secure_and_no_other_origins() {
@@ -73,17 +78,7 @@ class WebAdapterConfigurationTest {
 
     @Test
     void the_adapter_cannot_start_without_the_session_use_case() {
-        new WebApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
-                .withUserConfiguration(WebAdapterConfiguration.class)
-                .withBean(GetUserProfileUseCase.class, () -> mock(GetUserProfileUseCase.class))
-                .withBean(CheckRegistrationUseCase.class, () -> mock(CheckRegistrationUseCase.class))
-                .withBean(ListRechargesUseCase.class, () -> mock(ListRechargesUseCase.class))
-                .withBean(ListExpensesUseCase.class, () -> mock(ListExpensesUseCase.class))
-                .withBean(StartCaptchaUseCase.class, () -> mock(StartCaptchaUseCase.class))
-                .withBean(RequestSmsCodeUseCase.class, () -> mock(RequestSmsCodeUseCase.class))
-                .withBean(LoginUseCase.class, () -> mock(LoginUseCase.class))
-                .withBean(LogoutUseCase.class, () -> mock(LogoutUseCase.class))
+        withoutTheSessionUseCase()
                 .run(context -> assertThat(context).getFailure()
                         .hasStackTraceContaining(ResolveSessionUseCase.class.getName()));
     }
