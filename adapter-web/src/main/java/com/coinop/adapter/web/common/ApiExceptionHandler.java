@@ -46,6 +46,9 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    /** An outage's retry hint: long enough for a reconnect or a failover, short enough for a page to retry. */
+    private static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
+
     @ExceptionHandler(NotSignedInException.class)
     ResponseEntity<Envelope<Object>> notSignedIn(NotSignedInException e) {
         return respond(HttpStatus.UNAUTHORIZED, StatusErrors.forStatus(HttpStatus.UNAUTHORIZED));
@@ -101,7 +104,10 @@ public class ApiExceptionHandler {
     @ExceptionHandler(DependencyUnavailableException.class)
     ResponseEntity<Envelope<Object>> dependencyDown(DependencyUnavailableException e, HttpServletRequest request) {
         log.warn("{} unavailable during {} {}", e.dependency(), request.getMethod(), request.getRequestURI(), e);
-        return respond(HttpStatus.SERVICE_UNAVAILABLE, StatusErrors.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_OUTAGE_SECONDS))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(StatusErrors.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

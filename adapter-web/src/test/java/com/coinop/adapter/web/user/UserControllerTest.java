@@ -126,6 +126,7 @@ class UserControllerTest extends WebMvcTestSupport {
 
         mvc.perform(get("/wechat/user").cookie(new Cookie(COOKIE, id.value())))
                 .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
                 .andExpect(errorEnvelope("SERVICE_UNAVAILABLE"));
         verifyNoInteractions(getUserProfile);
     }
