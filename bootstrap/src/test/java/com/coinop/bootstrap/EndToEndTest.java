@@ -47,12 +47,7 @@ class EndToEndTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        String url = infrastructure.createDatabase("coinop_e2e");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", infrastructure::username);
-        registry.add("spring.datasource.password", infrastructure::password);
-        registry.add("coinop.redis.address", infrastructure::redisAddress);
+        TestInfrastructure.get().applicationProperties("coinop_e2e").forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort

@@ -24,12 +24,7 @@ class LocalRunTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        String url = infrastructure.createDatabase("coinop_local_run_test");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", infrastructure::username);
-        registry.add("spring.datasource.password", infrastructure::password);
-        registry.add("coinop.redis.address", infrastructure::redisAddress);
+        TestInfrastructure.get().applicationProperties("coinop_local_run_test").forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort

@@ -35,12 +35,7 @@ class SignInEndToEndTest {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        String url = infrastructure.createDatabase("coinop_sign_in_test");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", infrastructure::username);
-        registry.add("spring.datasource.password", infrastructure::password);
-        registry.add("coinop.redis.address", infrastructure::redisAddress);
+        TestInfrastructure.get().applicationProperties("coinop_sign_in_test").forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort

@@ -7,6 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.util.Map;
+
 /**
  * Base of the tests that run against the real database and Redis of {@link TestInfrastructure}. Every
  * subclass shares one Spring context, so Flyway migrates the test database once per JVM.
@@ -26,19 +28,12 @@ public abstract class PersistenceIntegrationTest {
 
     @DynamicPropertySource
     static void testServers(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.username", () -> TestInfrastructure.get().username());
-        registry.add("spring.datasource.password", () -> TestInfrastructure.get().password());
-        registry.add("coinop.redis.address", () -> TestInfrastructure.get().redisAddress());
+        TestDatabase.PROPERTIES.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** Created once per JVM: a context built again (after another one was evicted) reuses it. */
     private static final class TestDatabase {
 
-        private static final String URL = TestInfrastructure.get().createDatabase(DATABASE);
-
-        static String url() {
-            return URL;
-        }
+        private static final Map<String, Object> PROPERTIES = TestInfrastructure.get().applicationProperties(DATABASE);
     }
 }

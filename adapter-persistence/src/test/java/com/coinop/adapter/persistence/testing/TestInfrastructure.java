@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -92,6 +93,18 @@ public final class TestInfrastructure {
             throw new IllegalStateException("cannot create test database " + name + " on " + serverUrl, e);
         }
         return serverUrl + "/" + name + "?" + JDBC_PARAMETERS;
+    }
+
+    /**
+     * The settings that point the application at a fresh database {@code database} (created now) and
+     * at this Redis: for a test's {@code @DynamicPropertySource} or the local run's default properties.
+     */
+    public Map<String, Object> applicationProperties(String database) {
+        return Map.of(
+                "spring.datasource.url", createDatabase(database),
+                "spring.datasource.username", username,
+                "spring.datasource.password", password,
+                "coinop.redis.address", redisAddress);
     }
 
     /** The database server without a database, e.g. {@code jdbc:mysql://127.0.0.1:40123}. */

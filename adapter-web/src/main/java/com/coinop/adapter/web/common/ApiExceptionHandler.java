@@ -73,10 +73,8 @@ public class ApiExceptionHandler {
     /** 429 with Retry-After in whole seconds, the same wait the message gives in words. */
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<Envelope<Object>> rateLimited(RateLimitedException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Envelope.failure(e.code(), e.getMessage()));
+        return respondRetryAfter(HttpStatus.TOO_MANY_REQUESTS, e.retryAfterSeconds(),
+                Envelope.failure(e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(UserDisabledException.class)
@@ -104,10 +102,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(DependencyUnavailableException.class)
     ResponseEntity<Envelope<Object>> dependencyDown(DependencyUnavailableException e, HttpServletRequest request) {
         log.warn("{} unavailable during {} {}", e.dependency(), request.getMethod(), request.getRequestURI(), e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_OUTAGE_SECONDS))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(StatusErrors.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
+        return respondRetryAfter(HttpStatus.SERVICE_UNAVAILABLE, RETRY_AFTER_OUTAGE_SECONDS,
+                StatusErrors.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -174,5 +170,12 @@ public class ApiExceptionHandler {
      */
     private static ResponseEntity<Envelope<Object>> respond(HttpStatusCode status, Envelope<Object> body) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** {@link #respond(HttpStatusCode, Envelope)} with a {@code Retry-After} of {@code seconds}. */
+    private static ResponseEntity<Envelope<Object>> respondRetryAfter(HttpStatusCode status, long seconds,
+                                                                      Envelope<Object> body) {
+        return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }
