@@ -43,7 +43,7 @@ mysql_cmd -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf
 echo "== starting coinop (prod profile) on port $PORT"
 COINOP_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
 COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="$DB_PASSWORD" \
-COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" \
+COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" \
 COINOP_WECHAT_APP_ID=bench-unused COINOP_WECHAT_SECRET=bench-unused \
 COINOP_GEETEST_CAPTCHA_ID=bench-unused COINOP_GEETEST_PRIVATE_KEY=bench-unused \
 COINOP_SMS_ACCESS_KEY_ID=bench-unused COINOP_SMS_ACCESS_KEY_SECRET=bench-unused \

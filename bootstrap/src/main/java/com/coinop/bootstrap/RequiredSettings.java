@@ -35,6 +35,7 @@ final class RequiredSettings {
             new RequiredVariable("COINOP_DB_USERNAME", "database user"),
             new RequiredVariable("COINOP_DB_PASSWORD", "database password; set it empty for a user without one", true),
             new RequiredVariable("COINOP_ALLOWED_ORIGINS", "origins of the H5 page, comma-separated, e.g. https://h5.example.com"),
+            new RequiredVariable("COINOP_PUBLIC_BASE_URL", "where browsers and WeChat reach the API, e.g. https://api.example.com (WeChat's OAuth callback is built on it)"),
             new RequiredVariable("COINOP_WECHAT_APP_ID", "AppID of the WeChat official account"),
             new RequiredVariable("COINOP_WECHAT_SECRET", "AppSecret of the WeChat official account"),
             new RequiredVariable("COINOP_GEETEST_CAPTCHA_ID", "Geetest v3 captcha id (gt)"),

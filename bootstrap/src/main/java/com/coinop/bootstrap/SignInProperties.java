@@ -2,18 +2,20 @@ package com.coinop.bootstrap;
 
 import com.coinop.application.service.LoginSettings;
 import com.coinop.application.service.SmsCodeSettings;
+import com.coinop.application.service.WechatSignInSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
 /**
- * {@code coinop.sign-in.*}: the captcha, SMS code and login rules, turned into the use cases'
- * settings records. {@code code-secret} must be the same on every instance (prod: COINOP_SMS_CODE_SECRET).
+ * {@code coinop.sign-in.*}: the captcha, SMS code, login and WeChat OAuth rules, turned into the use
+ * cases' settings records. {@code code-secret} must be the same on every instance (prod: COINOP_SMS_CODE_SECRET).
  */
 @ConfigurationProperties("coinop.sign-in")
 record SignInProperties(Duration challengeTtl, Duration codeTtl, int perMobilePerMinute, int perMobilePerHour,
                         int perMobilePerDay, int perIpPerHour, String codeSecret, int maxCodeTries,
-                        int failuresPerMobilePerDay) {
+                        int failuresPerMobilePerDay, Duration oauthStateTtl, Duration oauthCodeTtl,
+                        Duration oauthExchangeWait) {
 
     SmsCodeSettings smsCodeSettings() {
         return new SmsCodeSettings(challengeTtl, codeTtl, perMobilePerMinute, perMobilePerHour, perMobilePerDay,
@@ -24,9 +26,13 @@ record SignInProperties(Duration challengeTtl, Duration codeTtl, int perMobilePe
         return new LoginSettings(maxCodeTries, failuresPerMobilePerDay);
     }
 
+    WechatSignInSettings wechatSignInSettings() {
+        return new WechatSignInSettings(oauthStateTtl, oauthCodeTtl, oauthExchangeWait);
+    }
+
     /** Never the secret. */
     @Override
     public String toString() {
-        return smsCodeSettings() + " " + loginSettings();
+        return smsCodeSettings() + " " + loginSettings() + " " + wechatSignInSettings();
     }
 }

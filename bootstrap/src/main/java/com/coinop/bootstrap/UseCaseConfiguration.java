@@ -2,6 +2,7 @@ package com.coinop.bootstrap;
 
 import com.coinop.application.port.in.ChargeUsageUseCase;
 import com.coinop.application.port.in.CheckRegistrationUseCase;
+import com.coinop.application.port.in.CompleteWechatSignInUseCase;
 import com.coinop.application.port.in.CreditPaidRechargeUseCase;
 import com.coinop.application.port.in.GetUserProfileUseCase;
 import com.coinop.application.port.in.ListExpensesUseCase;
@@ -11,13 +12,17 @@ import com.coinop.application.port.in.LogoutUseCase;
 import com.coinop.application.port.in.RequestSmsCodeUseCase;
 import com.coinop.application.port.in.ResolveSessionUseCase;
 import com.coinop.application.port.in.StartCaptchaUseCase;
+import com.coinop.application.port.in.StartWechatSignInUseCase;
 import com.coinop.application.port.out.AccountBalancePort;
 import com.coinop.application.port.out.CaptchaChallengeStorePort;
 import com.coinop.application.port.out.CaptchaPort;
 import com.coinop.application.port.out.ClockPort;
+import com.coinop.application.port.out.ExchangedCodeStorePort;
 import com.coinop.application.port.out.ExpenseHistoryPort;
 import com.coinop.application.port.out.LedgerPort;
 import com.coinop.application.port.out.LoadUserPort;
+import com.coinop.application.port.out.LockPort;
+import com.coinop.application.port.out.OAuthStateStorePort;
 import com.coinop.application.port.out.RateLimiterPort;
 import com.coinop.application.port.out.RechargeHistoryPort;
 import com.coinop.application.port.out.RechargeOrderPort;
@@ -27,8 +32,10 @@ import com.coinop.application.port.out.SmsCodeStorePort;
 import com.coinop.application.port.out.SmsSenderPort;
 import com.coinop.application.port.out.TransactionPort;
 import com.coinop.application.port.out.UsageSessionPort;
+import com.coinop.application.port.out.WechatOAuthPort;
 import com.coinop.application.service.ChargeUsageService;
 import com.coinop.application.service.CheckRegistrationService;
+import com.coinop.application.service.CompleteWechatSignInService;
 import com.coinop.application.service.CreditPaidRechargeService;
 import com.coinop.application.service.GetUserProfileService;
 import com.coinop.application.service.ListExpensesService;
@@ -39,6 +46,7 @@ import com.coinop.application.service.RequestSmsCodeService;
 import com.coinop.application.service.ResolveSessionService;
 import com.coinop.application.service.SmsCodes;
 import com.coinop.application.service.StartCaptchaService;
+import com.coinop.application.service.StartWechatSignInService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,6 +81,23 @@ class UseCaseConfiguration {
                               ClockPort clock, SmsCodes smsCodes, SignInProperties signIn) {
         return new LoginService(codeStore, rateLimiter, loadUserPort, saveUserPort, sessionStore, transactionPort, clock,
                 smsCodes, signIn.loginSettings());
+    }
+
+    @Bean
+    StartWechatSignInUseCase startWechatSignInUseCase(SessionStorePort sessionStore, OAuthStateStorePort stateStore,
+                                                      WechatOAuthPort oauth, SignInProperties signIn) {
+        return new StartWechatSignInService(sessionStore, stateStore, oauth, signIn.wechatSignInSettings());
+    }
+
+    @Bean
+    CompleteWechatSignInUseCase completeWechatSignInUseCase(OAuthStateStorePort stateStore,
+                                                            ExchangedCodeStorePort exchangedCodes, LockPort locks,
+                                                            WechatOAuthPort oauth, LoadUserPort loadUserPort,
+                                                            SaveUserPort saveUserPort, SessionStorePort sessionStore,
+                                                            TransactionPort transactionPort, ClockPort clock,
+                                                            SignInProperties signIn) {
+        return new CompleteWechatSignInService(stateStore, exchangedCodes, locks, oauth, loadUserPort, saveUserPort,
+                sessionStore, transactionPort, clock, signIn.wechatSignInSettings());
     }
 
     @Bean

@@ -20,6 +20,7 @@ class RequiredSettingsTest {
             Map.entry("COINOP_DB_PASSWORD", "secret"),
             Map.entry("COINOP_REDIS_ADDRESS", "redis://redis:6379"),
             Map.entry("COINOP_ALLOWED_ORIGINS", "https://h5.example.com"),
+            Map.entry("COINOP_PUBLIC_BASE_URL", "https://api.example.com"),
             Map.entry("COINOP_WECHAT_APP_ID", "wx0123456789abcdef"),
             Map.entry("COINOP_WECHAT_SECRET", "wechat-secret"),
             Map.entry("COINOP_GEETEST_CAPTCHA_ID", "gt-id"),
@@ -63,9 +64,10 @@ class RequiredSettingsTest {
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_DB_PASSWORD"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_REDIS_ADDRESS"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_ALLOWED_ORIGINS"))
+                .anySatisfy(problem -> assertThat(problem).contains("COINOP_PUBLIC_BASE_URL"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_GEETEST_PRIVATE_KEY"))
                 .anySatisfy(problem -> assertThat(problem).contains("COINOP_SMS_TEMPLATE_CODE"))
-                .hasSize(14);
+                .hasSize(15);
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.user.Mobile;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
+import com.coinop.domain.user.WechatProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,6 +37,7 @@ import java.util.List;
 class LocalDemoData {
 
     static final OpenId DEMO_OPENID = new OpenId("o-sandbox-demo-user");
+    static final String DEMO_NICK_NAME = "演示用户 🎮";
     private static final Logger log = LoggerFactory.getLogger(LocalDemoData.class);
 
     private final LoadUserPort loadUserPort;
@@ -66,8 +68,9 @@ class LocalDemoData {
             return;
         }
         LocalDateTime now = clock.now().withNano(0);
-        User demo = saveUserPort.insert(User.register(DEMO_OPENID, "演示用户 🎮", "https://thirdwx.qlogo.cn/mmopen/demo/132",
-                new Mobile("13800138000"), now.minusDays(30)));
+        User demo = saveUserPort.insert(User.register(DEMO_OPENID,
+                new WechatProfile(DEMO_NICK_NAME, "https://thirdwx.qlogo.cn/mmopen/demo/132"), new Mobile("13800138000"),
+                now.minusDays(30)));
         List<Device> devices = List.of(
                 new Device(new DeviceId(1001), new DeviceLocation("广东省", "深圳市", "南山区", "科技园 A 座 1 楼"), Money.ofFen(50), true),
                 new Device(new DeviceId(1002), new DeviceLocation("广东省", "深圳市", "福田区", "会展中心 B 馆"), Money.ofFen(80), true),

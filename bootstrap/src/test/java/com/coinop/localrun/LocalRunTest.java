@@ -9,14 +9,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The local run as a front-end developer meets it: sandbox sign-in, then every read endpoint shows demo data. */
+/** The local run as a front-end developer meets it: WeChat sign-in through the sandbox, then every read endpoint shows demo data. */
 @SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
@@ -30,46 +26,30 @@ class LocalRunTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
     @Test
-    void the_sandbox_signs_in_the_demo_user_who_sees_the_demo_data() throws Exception {
-        HttpResponse<String> signIn = send(HttpRequest.newBuilder(uri("/sandbox/session")).POST(HttpRequest.BodyPublishers.noBody()));
-        assertThat(signIn.statusCode()).isEqualTo(200);
-        String setCookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(setCookie).startsWith("COINOP_SESSION=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
-        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    void the_demo_user_signs_in_through_the_wechat_sandbox_and_sees_the_demo_data() {
+        Browser browser = new Browser(port);
 
-        String user = send(HttpRequest.newBuilder(uri("/wechat/user")).header("Cookie", cookie)).body();
+        Browser.Answer callback = browser.signInWithWechat(LocalDemoData.DEMO_OPENID.value(), LocalDemoData.DEMO_NICK_NAME);
+
+        assertThat(callback.status()).isEqualTo(302);
+        String setCookie = callback.raw().headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(setCookie).startsWith("COINOP_SESSION=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+        assertThat(browser.get("/wechat/check").result().asString()).isEqualTo("success");
+
+        String user = browser.get("/wechat/user").raw().body();
         assertThat(user).contains("\"nick_name\":\"演示用户 🎮\"", "\"mobile\":\"13800138000\"",
                 "\"total_account\":170.00", "\"used_account\":88.10", "\"balance_account\":81.90");
-
-        String recharges = send(HttpRequest.newBuilder(uri("/wechat/recharge/list")).header("Cookie", cookie)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))).body();
-        assertThat(recharges).contains("\"total\":3");
-
-        String expenses = send(HttpRequest.newBuilder(uri("/wechat/expense/list")).header("Cookie", cookie)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))).body();
-        assertThat(expenses).contains("\"total\":5", "\"cost_money\":63.00", "\"location\":\"中关村大街 27 号\"");
-
-        String check = send(HttpRequest.newBuilder(uri("/wechat/check")).header("Cookie", cookie)).body();
-        assertThat(check).contains("\"result\":\"success\"");
+        assertThat(browser.post("/wechat/recharge/list", "{}").raw().body()).contains("\"total\":3");
+        assertThat(browser.post("/wechat/expense/list", "{}").raw().body())
+                .contains("\"total\":5", "\"cost_money\":63.00", "\"location\":\"中关村大街 27 号\"");
     }
 
     @Test
-    void the_sandbox_refuses_an_unknown_user() throws Exception {
-        HttpResponse<String> signIn = send(HttpRequest.newBuilder(uri("/sandbox/session?user_id=999999"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+    void the_sandbox_stand_in_for_wechat_sign_in_is_gone() {
+        Browser.Answer old = new Browser(port).post("/sandbox/session", "");
 
-        assertThat(signIn.statusCode()).isEqualTo(404);
-        assertThat(signIn.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(old.status()).isEqualTo(404);
+        assertThat(old.raw().headers().firstValue("Set-Cookie")).isEmpty();
     }
 }

@@ -1,40 +1,58 @@
 package com.coinop.localrun;
 
+import com.coinop.adapter.persistence.testing.Concurrently;
+import com.coinop.adapter.persistence.testing.TestClock;
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
+import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
+import com.coinop.application.port.out.SaveUserPort;
 import com.coinop.bootstrap.CoinopApplication;
+import com.coinop.domain.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Binding a mobile over HTTP with a cookie jar, as the H5 page does it in the local run: a WeChat
- * openid (from the sandbox until OAuth lands) → check 0 → geetest (failback, no keys locally) →
- * captcha → the code from the outbox → login → check success → user. And the refusals.
+ * The whole sign-in over HTTP with a cookie jar, as the H5 page does it in the local run: authorize →
+ * the WeChat sandbox → callback → check 0 → geetest (failback, no keys locally) → captcha → the code
+ * from the outbox → login → check success → user; silent sign-in the next time. And the refusals. The
+ * application runs on a clock the tests move, so codes can grow old without waiting.
  */
-@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class},
+@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, SignInEndToEndTest.MovableClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // as behind the load balancer in prod: the client address comes from X-Forwarded-For
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("local")
 class SignInEndToEndTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicLong MOBILES = new AtomicLong(13_700_000_000L + System.nanoTime() % 90_000_000L);
+    private static final String TOKEN_EXCHANGE = "/sns/oauth2/access_token";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MovableClock {
+
+        @Bean
+        @Primary
+        TestClock movableClock() {
+            return new TestClock(Instant.now());
+        }
+    }
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -44,124 +62,229 @@ class SignInEndToEndTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String cookie;
-    private String mobile;
-    /*
-     * Each test is its own client address (an IPv6 documentation address, never contacted): the SMS
-     * limit per IP lives in Redis for an hour, and a Redis that outlives the run (CI's second pass
-     * uses the machine's) would otherwise carry one run's sends into the next.
-     */
-    private final String clientAddress = "2001:db8::" + Long.toHexString(System.nanoTime() & 0xffff) + ":"
-            + Long.toHexString(new SecureRandom().nextInt() & 0xffff);
+    @Autowired
+    private TestClock clock;
 
-    /** One answer: status, a header and the parsed envelope. */
-    private record Answer(int status, HttpResponse<String> raw, JsonNode json) {
-        String errorCode() {
-            return json.get("error_code").asString();
-        }
-    }
+    @Autowired
+    private Clock applicationClock;
+
+    @Autowired
+    private WechatSandboxServer wechat;
+
+    @Autowired
+    private SaveUserPort saveUserPort;
+
+    private Browser browser;
+    private String mobile;
+    private String openId;
 
     @BeforeEach
-    void aBrowserWithAWechatOpenid() throws Exception {
+    void aBrowserOpeningThePageInWechat() {
+        browser = new Browser(port);
         mobile = String.valueOf(MOBILES.incrementAndGet());
-        Answer session = post("/sandbox/session?openid=o-e2e-" + mobile, "");
-        assertThat(session.status()).isEqualTo(200);
+        openId = "o-e2e-" + mobile;
     }
 
-    private Answer send(HttpRequest.Builder request) throws Exception {
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        request.header("X-Forwarded-For", clientAddress);
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        response.headers().firstValue("Set-Cookie")
-                .ifPresent(set -> cookie = set.startsWith("COINOP_SESSION=;") ? null : set.substring(0, set.indexOf(';')));
-        return new Answer(response.statusCode(), response, JSON.readTree(response.body()));
-    }
-
-    private Answer get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)));
-    }
-
-    private Answer post(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private Answer requestCode() throws Exception {
-        Answer geetest = get("/wechat/geetest");
+    private Browser.Answer requestCode() {
+        Browser.Answer geetest = browser.get("/wechat/geetest");
         assertThat(geetest.status()).isEqualTo(200);
-        String challenge = geetest.json().get("result").get("challenge").asString();
-        return post("/wechat/captcha", """
+        String challenge = geetest.result().get("challenge").asString();
+        return browser.post("/wechat/captcha", """
                 {"mobile": "%s", "geetest_challenge": "%s", "geetest_validate": "v", "geetest_seccode": "s|jordan"}
                 """.formatted(mobile, challenge));
     }
 
-    private String codeFromTheOutbox() throws Exception {
-        Answer sms = get("/sandbox/sms?mobile=" + mobile);
+    private String codeFromTheOutbox() {
+        Browser.Answer sms = browser.get("/sandbox/sms?mobile=" + mobile);
         assertThat(sms.status()).isEqualTo(200);
-        return sms.json().get("result").get("code").asString();
+        return sms.result().get("code").asString();
+    }
+
+    private Browser.Answer login(String code) {
+        return browser.post("/wechat/login", "{\"mobile\": \"%s\", \"code\": \"%s\"}".formatted(mobile, code));
     }
 
     @Test
-    void the_whole_binding_signs_the_user_in_under_a_new_session_id() throws Exception {
-        assertThat(get("/wechat/check").json().get("result").asInt()).isEqualTo(0);
+    void the_application_runs_on_the_movable_clock() {
+        assertThat(applicationClock).isSameAs(clock);
+    }
 
-        Answer geetest = get("/wechat/geetest");
-        JsonNode challenge = geetest.json().get("result");
-        assertThat(challenge.get("success").asBoolean()).isFalse();
-        assertThat(challenge.get("new_captcha").asBoolean()).isTrue();
-        assertThat(challenge.get("challenge").asString()).matches("[0-9a-f]{32}");
+    @Test
+    void the_whole_sign_in_from_wechat_to_the_user_and_silently_the_next_time() {
+        assertThat(browser.get("/wechat/check").result().asInt()).as("not in WeChat yet").isEqualTo(-1);
 
-        Answer captcha = post("/wechat/captcha", """
+        String wechatAuthorize = browser.authorize(browser.page());
+        assertThat(wechatAuthorize).startsWith(wechat.baseUrl() + "/connect/oauth2/authorize?")
+                .contains("scope=snsapi_userinfo").endsWith("#wechat_redirect");
+        String beforeWechat = browser.cookie();
+        assertThat(beforeWechat).as("authorize gives the browser a session").startsWith("COINOP_SESSION=");
+        Browser.Answer callback = browser.get(browser.wechatCallback(wechatAuthorize, openId, "小明 🐼"));
+        assertThat(callback.status()).isEqualTo(302);
+        assertThat(callback.location()).isEqualTo(browser.page());
+        assertThat(browser.cookie()).as("the session id changes once WeChat named the user").isNotEqualTo(beforeWechat);
+        assertThat(browser.get("/wechat/check").result().asInt()).as("openid, no mobile").isEqualTo(0);
+
+        JsonChallenge challenge = JsonChallenge.of(browser.get("/wechat/geetest"));
+        assertThat(challenge.success()).isFalse();
+        assertThat(challenge.newCaptcha()).isTrue();
+        assertThat(challenge.challenge()).matches("[0-9a-f]{32}");
+        Browser.Answer captcha = browser.post("/wechat/captcha", """
                 {"mobile": "%s", "geetest_challenge": "%s", "geetest_validate": "v", "geetest_seccode": "s|jordan"}
-                """.formatted(mobile, challenge.get("challenge").asString()));
+                """.formatted(mobile, challenge.challenge()));
         assertThat(captcha.status()).isEqualTo(200);
-        assertThat(captcha.json().get("result").asString()).isEqualTo("success");
+        assertThat(captcha.result().asString()).isEqualTo("success");
         String code = codeFromTheOutbox();
         assertThat(code).matches("[0-9]{6}");
 
-        String before = cookie;
-        Answer login = post("/wechat/login", "{\"mobile\": \"%s\", \"code\": \"%s\"}".formatted(mobile, code));
+        String beforeLogin = browser.cookie();
+        Browser.Answer login = login(code);
         assertThat(login.status()).isEqualTo(200);
-        assertThat(login.json().get("result").get("mobile").asString()).isEqualTo(mobile);
-        assertThat(login.json().get("result").get("state").asInt()).isEqualTo(1);
-        assertThat(cookie).isNotEqualTo(before);
+        assertThat(login.result().get("mobile").asString()).isEqualTo(mobile);
+        assertThat(login.result().get("state").asInt()).isEqualTo(1);
+        assertThat(login.result().get("nick_name").asString()).as("the WeChat profile is kept").isEqualTo("小明 🐼");
+        assertThat(login.result().get("head_img_url").asString()).isEqualTo(wechat.baseUrl() + "/sandbox/avatar/" + openId);
+        assertThat(browser.cookie()).isNotEqualTo(beforeLogin);
 
-        assertThat(get("/wechat/check").json().get("result").asString()).isEqualTo("success");
-        assertThat(get("/wechat/user").json().get("result").get("mobile").asString()).isEqualTo(mobile);
+        assertThat(browser.get("/wechat/check").result().asString()).isEqualTo("success");
+        assertThat(browser.get("/wechat/user").result().get("mobile").asString()).isEqualTo(mobile);
 
-        String signedIn = cookie;
-        cookie = before;
-        assertThat(get("/wechat/check").json().get("result").asInt()).as("the old session id is gone").isEqualTo(-1);
-        cookie = signedIn;
+        String signedIn = browser.cookie();
+        browser.useCookie(beforeLogin);
+        assertThat(browser.get("/wechat/check").result().asInt()).as("the old session id is gone").isEqualTo(-1);
+        browser.useCookie(signedIn);
+        assertThat(login(code).errorCode()).as("a code signs in once").isEqualTo("INVALID_SMS_CODE");
+        assertThat(browser.post("/wechat/logout", "").status()).isEqualTo(200);
+        assertThat(browser.get("/wechat/user").status()).isEqualTo(401);
 
-        assertThat(post("/wechat/login", "{\"mobile\": \"%s\", \"code\": \"%s\"}".formatted(mobile, code)).errorCode())
-                .as("a code signs in once").isEqualTo("INVALID_SMS_CODE");
-
-        assertThat(post("/wechat/logout", "").status()).isEqualTo(200);
-        assertThat(get("/wechat/user").status()).isEqualTo(401);
+        Browser nextDay = new Browser(port);
+        Browser.Answer again = nextDay.signInWithWechat(openId, "小明明");
+        assertThat(again.status()).isEqualTo(302);
+        assertThat(nextDay.get("/wechat/check").result().asString()).as("a bound openid signs in silently").isEqualTo("success");
+        assertThat(nextDay.get("/wechat/user").result().get("nick_name").asString())
+                .as("the profile follows WeChat").isEqualTo("小明明");
     }
 
     @Test
-    void a_captcha_answer_works_once() throws Exception {
-        String challenge = get("/wechat/geetest").json().get("result").get("challenge").asString();
+    void a_reloaded_callback_is_answered_without_asking_wechat_again() {
+        String callback = browser.wechatCallback(browser.authorize(browser.page()), openId, "n");
+        int exchangesBefore = wechat.requestCount(TOKEN_EXCHANGE);
+
+        Browser.Answer first = browser.get(callback);
+        Browser.Answer reload = browser.get(callback);
+
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(reload.status()).isEqualTo(302);
+        assertThat(reload.location()).isEqualTo(browser.page());
+        assertThat(wechat.requestCount(TOKEN_EXCHANGE) - exchangesBefore).as("the code went to WeChat once").isEqualTo(1);
+        assertThat(browser.get("/wechat/check").result().asInt()).isEqualTo(0);
+    }
+
+    @Test
+    void a_callback_loaded_many_times_at_once_goes_to_wechat_once_and_every_load_lands_on_the_page() {
+        String callback = browser.wechatCallback(browser.authorize(browser.page()), openId, "n");
+        int exchangesBefore = wechat.requestCount(TOKEN_EXCHANGE);
+        List<Browser> tabs = IntStream.range(0, 6).mapToObj(i -> browser.newTab()).toList();
+
+        List<Concurrently.Outcome<Browser.Answer>> loads = Concurrently.run(tabs.size(), i -> () -> tabs.get(i).get(callback));
+
+        assertThat(loads).noneMatch(Concurrently.Outcome::failed);
+        assertThat(loads).allSatisfy(load -> assertThat(load.value().status()).isEqualTo(302));
+        assertThat(wechat.requestCount(TOKEN_EXCHANGE) - exchangesBefore).isEqualTo(1);
+        assertThat(tabs).allSatisfy(tab -> assertThat(tab.get("/wechat/check").result().asInt()).isEqualTo(0));
+    }
+
+    @Test
+    void a_code_taken_to_another_browser_is_refused_without_asking_wechat() {
+        String callback = browser.wechatCallback(browser.authorize(browser.page()), openId, "n");
+        assertThat(browser.get(callback).status()).isEqualTo(302);
+        String code = callback.replaceAll(".*[?&]code=([^&]+).*", "$1");
+
+        Browser thief = new Browser(port);
+        String thiefsCallback = thief.wechatCallback(thief.authorize(thief.page()), "o-thief-" + mobile, "thief");
+        String withTheStolenCode = thiefsCallback.replaceAll("code=[^&]+", "code=" + code);
+        int exchangesBefore = wechat.requestCount(TOKEN_EXCHANGE);
+        Browser.Answer stolen = thief.get(withTheStolenCode);
+
+        assertThat(stolen.status()).isEqualTo(400);
+        assertThat(stolen.errorCode()).isEqualTo("WECHAT_CODE_REJECTED");
+        assertThat(wechat.requestCount(TOKEN_EXCHANGE)).isEqualTo(exchangesBefore);
+        assertThat(thief.get("/wechat/check").result().asInt()).isEqualTo(-1);
+    }
+
+    @Test
+    void a_wrong_or_foreign_state_is_refused_and_the_session_keeps_no_openid() {
+        String callback = browser.wechatCallback(browser.authorize(browser.page()), openId, "n");
+
+        Browser.Answer forged = browser.get(callback.replaceAll("state=[^&]+", "state=0123456789abcdef0123456789abcdef"));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.errorCode()).isEqualTo("OAUTH_STATE_INVALID");
+        Browser.Answer missing = browser.get(callback.replaceAll("&?state=[^&]+", ""));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorCode()).isEqualTo("OAUTH_STATE_INVALID");
+
+        Browser other = new Browser(port);
+        Browser.Answer foreign = other.get(callback);
+        assertThat(foreign.status()).as("the state belongs to the browser that started").isEqualTo(400);
+        assertThat(foreign.errorCode()).isEqualTo("OAUTH_STATE_INVALID");
+
+        assertThat(browser.get("/wechat/check").result().asInt()).isEqualTo(-1);
+    }
+
+    @Test
+    void a_page_that_is_not_coinop_s_is_refused_before_wechat() {
+        Browser.Answer evil = browser.get("/wechat/oauth/authorize?redirect=https%3A%2F%2Fevil.example.com%2F");
+
+        assertThat(evil.status()).isEqualTo(400);
+        assertThat(evil.errorCode()).isEqualTo("INVALID_REDIRECT");
+        assertThat(evil.raw().headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void a_wechat_code_older_than_five_minutes_is_refused() {
+        String callback = browser.wechatCallback(browser.authorize(browser.page()), openId, "n");
+        clock.advance(Duration.ofMinutes(5));
+
+        Browser.Answer late = browser.get(callback);
+
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.errorCode()).isEqualTo("WECHAT_CODE_REJECTED");
+        assertThat(late.json().get("error").asString()).contains("40029");
+    }
+
+    @Test
+    void an_sms_code_older_than_five_minutes_is_refused() {
+        browser.signInWithWechat(openId, "n");
+        assertThat(requestCode().status()).isEqualTo(200);
+        String code = codeFromTheOutbox();
+
+        clock.advance(Duration.ofMinutes(5));
+        Browser.Answer late = login(code);
+
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.errorCode()).isEqualTo("INVALID_SMS_CODE");
+        assertThat(browser.get("/wechat/check").result().asInt()).isEqualTo(0);
+    }
+
+    @Test
+    void a_captcha_answer_works_once() {
+        browser.signInWithWechat(openId, "n");
+        String challenge = browser.get("/wechat/geetest").result().get("challenge").asString();
         String body = """
                 {"mobile": "%s", "geetest_challenge": "%s", "geetest_validate": "v", "geetest_seccode": "s"}
                 """.formatted(mobile, challenge);
 
-        assertThat(post("/wechat/captcha", body).status()).isEqualTo(200);
-        Answer replay = post("/wechat/captcha", body);
+        assertThat(browser.post("/wechat/captcha", body).status()).isEqualTo(200);
+        Browser.Answer replay = browser.post("/wechat/captcha", body);
         assertThat(replay.status()).isEqualTo(400);
         assertThat(replay.errorCode()).isEqualTo("CAPTCHA_FAILED");
     }
 
     @Test
-    void a_second_code_within_a_minute_is_429_with_retry_after() throws Exception {
+    void a_second_code_within_a_minute_is_429_with_retry_after() {
+        browser.signInWithWechat(openId, "n");
         assertThat(requestCode().status()).isEqualTo(200);
 
-        Answer second = requestCode();
+        Browser.Answer second = requestCode();
 
         assertThat(second.status()).isEqualTo(429);
         assertThat(second.errorCode()).isEqualTo("RATE_LIMITED");
@@ -169,31 +292,53 @@ class SignInEndToEndTest {
     }
 
     @Test
-    void five_wrong_codes_use_the_code_up() throws Exception {
+    void five_wrong_codes_use_the_code_up() {
+        browser.signInWithWechat(openId, "n");
         assertThat(requestCode().status()).isEqualTo(200);
         String code = codeFromTheOutbox();
         String wrong = code.equals("000000") ? "111111" : "000000";
 
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(post("/wechat/login", "{\"mobile\": \"%s\", \"code\": \"%s\"}".formatted(mobile, wrong)).errorCode())
-                    .isEqualTo("INVALID_SMS_CODE");
+            assertThat(login(wrong).errorCode()).isEqualTo("INVALID_SMS_CODE");
         }
-        Answer fifth = post("/wechat/login", "{\"mobile\": \"%s\", \"code\": \"%s\"}".formatted(mobile, wrong));
-        assertThat(fifth.json().get("error").asString()).contains("次数过多");
+        assertThat(login(wrong).json().get("error").asString()).contains("次数过多");
 
-        Answer right = post("/wechat/login", "{\"mobile\": \"%s\", \"code\": \"%s\"}".formatted(mobile, code));
+        Browser.Answer right = login(code);
         assertThat(right.status()).isEqualTo(400);
         assertThat(right.errorCode()).isEqualTo("INVALID_SMS_CODE");
     }
 
     @Test
-    void login_without_a_wechat_openid_is_401_and_asks_to_open_the_page_in_wechat() throws Exception {
-        cookie = null;
-
-        Answer login = post("/wechat/login", "{\"mobile\": \"%s\", \"code\": \"123456\"}".formatted(mobile));
+    void login_without_a_wechat_openid_is_401_and_asks_to_open_the_page_in_wechat() {
+        Browser.Answer login = login("123456");
 
         assertThat(login.status()).isEqualTo(401);
         assertThat(login.errorCode()).isEqualTo("NO_OPENID");
         assertThat(login.json().get("error").asString()).contains("微信");
+    }
+
+    @Test
+    void a_disabled_user_is_not_signed_in_by_wechat_and_cannot_log_in() {
+        saveUserPort.insert(TestUsers.disabledUser().withOpenId(openId).withMobile(mobile).build());
+
+        Browser.Answer callback = browser.signInWithWechat(openId, "n");
+        assertThat(callback.status()).isEqualTo(302);
+        Browser.Answer check = browser.get("/wechat/check");
+        assertThat(check.status()).isEqualTo(403);
+        assertThat(check.errorCode()).isEqualTo("USER_DISABLED");
+        assertThat(browser.get("/wechat/user").status()).isEqualTo(401);
+
+        assertThat(requestCode().status()).isEqualTo(200);
+        Browser.Answer login = login(codeFromTheOutbox());
+        assertThat(login.status()).isEqualTo(403);
+        assertThat(login.errorCode()).isEqualTo("USER_DISABLED");
+    }
+
+    /** The seed's geetest answer. */
+    private record JsonChallenge(boolean success, String challenge, boolean newCaptcha) {
+        static JsonChallenge of(Browser.Answer answer) {
+            return new JsonChallenge(answer.result().get("success").asBoolean(), answer.result().get("challenge").asString(),
+                    answer.result().get("new_captcha").asBoolean());
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.coinop.adapter.web.security.AllowedOrigins;
 import com.coinop.adapter.web.security.AllowedOriginsCorsFilter;
 import com.coinop.adapter.web.security.CrossSiteRefusal;
 import com.coinop.adapter.web.security.CrossSiteRequestFilter;
+import com.coinop.adapter.web.security.PageRedirects;
 import com.coinop.adapter.web.session.CurrentSessions;
 import com.coinop.adapter.web.session.SessionArgumentResolver;
 import com.coinop.adapter.web.session.SessionCookies;
@@ -57,6 +58,11 @@ public class WebAdapterConfiguration {
     @Bean
     AllowedOrigins allowedOrigins(WebAdapterProperties properties) {
         return new AllowedOrigins(properties.allowedOrigins());
+    }
+
+    @Bean
+    PageRedirects pageRedirects(AllowedOrigins allowedOrigins) {
+        return new PageRedirects(allowedOrigins);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.coinop.adapter.web;
 import com.coinop.adapter.web.security.AllowedOrigins;
 import com.coinop.adapter.web.session.SessionCookies;
 import com.coinop.application.port.in.CheckRegistrationUseCase;
+import com.coinop.application.port.in.CompleteWechatSignInUseCase;
 import com.coinop.application.port.in.GetUserProfileUseCase;
 import com.coinop.application.port.in.ListExpensesUseCase;
 import com.coinop.application.port.in.ListRechargesUseCase;
@@ -11,11 +12,14 @@ import com.coinop.application.port.in.LogoutUseCase;
 import com.coinop.application.port.in.RequestSmsCodeUseCase;
 import com.coinop.application.port.in.ResolveSessionUseCase;
 import com.coinop.application.port.in.StartCaptchaUseCase;
+import com.coinop.application.port.in.StartWechatSignInUseCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
+import java.net.URI;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -35,7 +39,9 @@ class WebAdapterConfigurationTest {
                 .withBean(StartCaptchaUseCase.class, () -> mock(StartCaptchaUseCase.class))
                 .withBean(RequestSmsCodeUseCase.class, () -> mock(RequestSmsCodeUseCase.class))
                 .withBean(LoginUseCase.class, () -> mock(LoginUseCase.class))
-                .withBean(LogoutUseCase.class, () -> mock(LogoutUseCase.class));
+                .withBean(LogoutUseCase.class, () -> mock(LogoutUseCase.class))
+                .withBean(StartWechatSignInUseCase.class, () -> mock(StartWechatSignInUseCase.class))
+                .withBean(CompleteWechatSignInUseCase.class, () -> mock(CompleteWechatSignInUseCase.class));
     }
 
     private final WebApplicationContextRunner runner = withoutTheSessionUseCase()
@@ -65,6 +71,17 @@ class WebAdapterConfigurationTest {
                     assertThat(context.getBean(AllowedOrigins.class).values())
                             .containsExactly("https://h5.example.com", "http://localhost:5173");
                 });
+    }
+
+    @Test
+    void the_public_base_url_is_bound_and_one_with_a_path_stops_start_up() {
+        runner.withPropertyValues("coinop.web.public-base-url=https://api.example.com").run(context ->
+                assertThat(context.getBean(WebAdapterProperties.class).publicBaseUrl())
+                        .isEqualTo(URI.create("https://api.example.com")));
+        runner.withPropertyValues("coinop.web.public-base-url=https://api.example.com/wechat").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("coinop.web.public-base-url");
+        });
     }
 
     @Test

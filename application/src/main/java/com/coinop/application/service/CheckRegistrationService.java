@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Reads the sign-in state from the session. A signed-in user is looked up again, so a user an
- * operator disabled or removed after sign-in is not reported as registered.
+ * operator disabled or removed after sign-in is not reported as registered; so is the user of an
+ * openid not signed in, which WeChat sign-in leaves out when that user is disabled.
  */
 public class CheckRegistrationService implements CheckRegistrationUseCase {
 
@@ -31,6 +32,11 @@ public class CheckRegistrationService implements CheckRegistrationUseCase {
                 return user.get().isActive() ? RegistrationStatus.REGISTERED : RegistrationStatus.DISABLED;
             }
         }
-        return session.openId() == null ? RegistrationStatus.NO_OPENID : RegistrationStatus.NOT_REGISTERED;
+        if (session.openId() == null) {
+            return RegistrationStatus.NO_OPENID;
+        }
+        // an openid whose user was disabled must not look like a new WeChat account inviting a fresh binding
+        boolean disabled = loadUserPort.findByOpenId(session.openId()).filter(user -> !user.isActive()).isPresent();
+        return disabled ? RegistrationStatus.DISABLED : RegistrationStatus.NOT_REGISTERED;
     }
 }

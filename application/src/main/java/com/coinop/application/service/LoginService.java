@@ -21,6 +21,7 @@ import com.coinop.domain.user.Mobile;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserNotFoundException;
+import com.coinop.domain.user.WechatProfile;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ import java.util.List;
 /**
  * Signs in with an SMS code. The account belongs to the mobile: the user of that mobile is signed in
  * (created on first login), and the session's WeChat openid is bound to it, taken from any other
- * user that had it. The code is checked before anything changes; failures count against the mobile's
+ * user that had it, with the WeChat nickname and avatar the session learnt. The code is checked before anything changes; failures count against the mobile's
  * daily limit, successes do not. The session id changes on success.
  */
 public class LoginService implements LoginUseCase {
@@ -65,8 +66,8 @@ public class LoginService implements LoginUseCase {
             throw new NotInWechatException();
         }
         checkCode(command.mobile(), command.code());
-        User user = transactionPort.inTransaction(() -> bind(command, session.openId()));
-        Session signedIn = sessionStore.rotate(new Session(session.id(), session.openId(), user.id()));
+        User user = transactionPort.inTransaction(() -> bind(command.mobile(), session));
+        Session signedIn = sessionStore.rotate(session.signedInAs(user.id()));
         return new LoginResult(user, signedIn);
     }
 
@@ -86,14 +87,18 @@ public class LoginService implements LoginUseCase {
         }
     }
 
-    private User bind(LoginCommand command, OpenId openId) {
+    private User bind(Mobile mobile, Session session) {
         LocalDateTime now = clock.now();
-        User user = loadUserPort.findByMobile(command.mobile())
+        OpenId openId = session.openId();
+        User user = loadUserPort.findByMobile(mobile)
                 .map(User::requireActive)
-                .orElseGet(() -> saveUserPort.insert(
-                        User.register(null, command.nickName(), command.headImgUrl(), command.mobile(), now)));
+                .orElseGet(() -> saveUserPort.insert(User.register(null, session.wechatProfile(), mobile, now)));
         if (!openId.equals(user.openId())) {
             saveUserPort.bindOpenId(user.id(), openId, now);
+        }
+        WechatProfile profile = user.wechatProfile().updatedWith(session.wechatProfile());
+        if (!profile.equals(user.wechatProfile())) {
+            saveUserPort.updateWechatProfile(user.id(), profile, now);
         }
         return loadUserPort.findById(user.id()).orElseThrow(() -> new UserNotFoundException(user.id()));
     }

@@ -38,8 +38,17 @@ class CheckRegistrationServiceTest {
     }
 
     @Test
-    void a_session_with_only_an_openid_is_not_registered() {
+    void a_session_with_only_an_openid_nobody_has_is_not_registered() {
+        when(loadUserPort.findByOpenId(OPEN_ID)).thenReturn(Optional.empty());
+
         assertThat(service.check(new Session(SessionId.random(), OPEN_ID, null))).isEqualTo(RegistrationStatus.NOT_REGISTERED);
+    }
+
+    @Test
+    void a_session_with_only_the_openid_of_a_disabled_user_is_reported_disabled() {
+        when(loadUserPort.findByOpenId(OPEN_ID)).thenReturn(Optional.of(TestUsers.disabledUser().withId(7).build()));
+
+        assertThat(service.check(new Session(SessionId.random(), OPEN_ID, null))).isEqualTo(RegistrationStatus.DISABLED);
     }
 
     @Test

@@ -23,6 +23,7 @@ import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserDisabledException;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserState;
+import com.coinop.domain.user.WechatProfile;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -59,11 +60,13 @@ class LoginServiceTest {
     private final LoginService service = new LoginService(codeStore, rateLimiter, loadUserPort, saveUserPort,
             sessionStore, transactions, () -> NOW, codes, new LoginSettings(5, 20));
 
-    private final Session wechatSession = new Session(SessionId.random(), OPENID, null);
+    private static final WechatProfile PROFILE = new WechatProfile("小明", "https://thirdwx.qlogo.cn/a/132");
+
+    private final Session wechatSession = new Session(SessionId.random(), OPENID, null, PROFILE);
     private final Session rotated = new Session(SessionId.random(), OPENID, new UserId(7));
 
     private LoginCommand login(String code) {
-        return new LoginCommand(MOBILE, code, wechatSession, "小明", "https://thirdwx.qlogo.cn/a/132");
+        return new LoginCommand(MOBILE, code, wechatSession);
     }
 
     private void roomForFailuresAndTheCodeIs(SmsCodeCheck check) {
@@ -73,10 +76,10 @@ class LoginServiceTest {
 
     @Test
     void without_an_openid_in_the_session_nothing_is_checked() {
-        assertThatThrownBy(() -> service.login(new LoginCommand(MOBILE, "123456", null, null, null)))
+        assertThatThrownBy(() -> service.login(new LoginCommand(MOBILE, "123456", null)))
                 .isInstanceOf(NotInWechatException.class);
         assertThatThrownBy(() -> service.login(new LoginCommand(MOBILE, "123456",
-                new Session(SessionId.random(), null, null), null, null)))
+                new Session(SessionId.random(), null, null))))
                 .isInstanceOf(NotInWechatException.class);
         verifyNoInteractions(rateLimiter, codeStore, loadUserPort, saveUserPort, sessionStore);
     }
@@ -90,15 +93,17 @@ class LoginServiceTest {
     @Test
     void an_existing_user_with_this_openid_is_signed_in_and_the_session_id_changes() {
         roomForFailuresAndTheCodeIs(SmsCodeCheck.MATCHED);
-        User user = TestUsers.activeUser().withId(7).withOpenId(OPENID.value()).withMobile(MOBILE.value()).build();
+        User user = TestUsers.activeUser().withId(7).withOpenId(OPENID.value()).withMobile(MOBILE.value())
+                .withNickName(PROFILE.nickName()).withHeadImgUrl(PROFILE.headImgUrl()).build();
         when(loadUserPort.findByMobile(MOBILE)).thenReturn(Optional.of(user));
         when(loadUserPort.findById(user.id())).thenReturn(Optional.of(user));
-        when(sessionStore.rotate(new Session(wechatSession.id(), OPENID, user.id()))).thenReturn(rotated);
+        when(sessionStore.rotate(new Session(wechatSession.id(), OPENID, user.id(), PROFILE))).thenReturn(rotated);
 
         LoginResult result = service.login(login("123456"));
 
         assertThat(result).isEqualTo(new LoginResult(user, rotated));
         verify(saveUserPort, never()).bindOpenId(any(), any(), any());
+        verify(saveUserPort, never()).updateWechatProfile(any(), any(), any());
         verify(rateLimiter, never()).acquire(any());
         assertThat(transactions.committed()).isEqualTo(1);
     }
@@ -118,14 +123,43 @@ class LoginServiceTest {
     }
 
     @Test
+    void the_wechat_profile_of_the_session_replaces_the_one_kept_for_the_mobile() {
+        roomForFailuresAndTheCodeIs(SmsCodeCheck.MATCHED);
+        User user = TestUsers.activeUser().withId(7).withOpenId(OPENID.value()).withMobile(MOBILE.value())
+                .withNickName("旧昵称").build();
+        when(loadUserPort.findByMobile(MOBILE)).thenReturn(Optional.of(user));
+        when(loadUserPort.findById(user.id())).thenReturn(Optional.of(user));
+        doAnswer(transactions.insideTransaction(null)).when(saveUserPort).updateWechatProfile(user.id(), PROFILE, NOW);
+        when(sessionStore.rotate(any())).thenReturn(rotated);
+
+        service.login(login("123456"));
+
+        verify(saveUserPort).updateWechatProfile(user.id(), PROFILE, NOW);
+    }
+
+    @Test
+    void a_session_without_a_wechat_profile_leaves_the_kept_one_alone() {
+        roomForFailuresAndTheCodeIs(SmsCodeCheck.MATCHED);
+        User user = TestUsers.activeUser().withId(7).withOpenId(OPENID.value()).withMobile(MOBILE.value()).build();
+        when(loadUserPort.findByMobile(MOBILE)).thenReturn(Optional.of(user));
+        when(loadUserPort.findById(user.id())).thenReturn(Optional.of(user));
+        when(sessionStore.rotate(any())).thenReturn(rotated);
+
+        service.login(new LoginCommand(MOBILE, "123456", new Session(wechatSession.id(), OPENID, null)));
+
+        verify(saveUserPort, never()).updateWechatProfile(any(), any(), any());
+    }
+
+    @Test
     void a_new_mobile_creates_an_active_user_with_the_wechat_profile_and_binds_the_openid() {
         roomForFailuresAndTheCodeIs(SmsCodeCheck.MATCHED);
         when(loadUserPort.findByMobile(MOBILE)).thenReturn(Optional.empty());
-        User created = TestUsers.activeUser().withId(8).withMobile(MOBILE.value()).build();
-        when(saveUserPort.insert(User.register(null, "小明", "https://thirdwx.qlogo.cn/a/132", MOBILE, NOW)))
+        User created = TestUsers.activeUser().withId(8).withMobile(MOBILE.value()).withoutWechat()
+                .withNickName(PROFILE.nickName()).withHeadImgUrl(PROFILE.headImgUrl()).build();
+        when(saveUserPort.insert(User.register(null, PROFILE, MOBILE, NOW)))
                 .then(transactions.insideTransaction(created));
         when(loadUserPort.findById(created.id())).thenReturn(Optional.of(created));
-        when(sessionStore.rotate(new Session(wechatSession.id(), OPENID, created.id()))).thenReturn(rotated);
+        when(sessionStore.rotate(new Session(wechatSession.id(), OPENID, created.id(), PROFILE))).thenReturn(rotated);
 
         LoginResult result = service.login(login("123456"));
 

@@ -14,11 +14,22 @@ public record User(UserId id, OpenId openId, String nickName, String headImgUrl,
     public User {
         InvalidValueException.require(account != null && state != null && ctime != null && utime != null,
                 "INVALID_USER", "用户数据不完整");
+        InvalidValueException.require(WechatProfile.isValidNickName(nickName), "INVALID_NICK_NAME",
+                "昵称最多 " + WechatProfile.MAX_NICK_NAME_LENGTH + " 个字符, 且首尾不能是空白");
+        InvalidValueException.require(WechatProfile.isValidHeadImgUrl(headImgUrl), "INVALID_HEAD_IMG_URL",
+                "头像须是不超过 " + WechatProfile.MAX_HEAD_IMG_URL_LENGTH + " 个字符的 http(s) 地址");
     }
 
-    /** A user signing in for the first time: active, empty account. */
-    public static User register(OpenId openId, String nickName, String headImgUrl, Mobile mobile, LocalDateTime now) {
-        return new User(null, openId, nickName, headImgUrl, mobile, Account.EMPTY, UserState.ACTIVE, now, now);
+    /** A user signing in for the first time: active, empty account, WeChat's profile as far as it is known. */
+    public static User register(OpenId openId, WechatProfile profile, Mobile mobile, LocalDateTime now) {
+        WechatProfile known = profile == null ? WechatProfile.NONE : profile;
+        return new User(null, openId, known.nickName(), known.headImgUrl(), mobile, Account.EMPTY, UserState.ACTIVE,
+                now, now);
+    }
+
+    /** The nickname and avatar stored for this user. */
+    public WechatProfile wechatProfile() {
+        return new WechatProfile(nickName, headImgUrl);
     }
 
     /** A user rebuilt from storage. */

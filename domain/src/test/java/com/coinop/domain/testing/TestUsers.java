@@ -56,6 +56,19 @@ public final class TestUsers {
         return this;
     }
 
+    public TestUsers withHeadImgUrl(String headImgUrl) {
+        this.headImgUrl = headImgUrl;
+        return this;
+    }
+
+    /** A user who never signed in through WeChat: no openid, nickname or avatar. */
+    public TestUsers withoutWechat() {
+        this.openId = null;
+        this.nickName = null;
+        this.headImgUrl = null;
+        return this;
+    }
+
     public TestUsers withMobile(String mobile) {
         this.mobile = new Mobile(mobile);
         return this;

@@ -19,7 +19,7 @@ class UserTest {
         OpenId openId = new OpenId("o-abc");
         Mobile mobile = new Mobile("13812345678");
 
-        User user = User.register(openId, "小明", "https://thirdwx.qlogo.cn/x/132", mobile, NOW);
+        User user = User.register(openId, new WechatProfile("小明", "https://thirdwx.qlogo.cn/x/132"), mobile, NOW);
 
         assertThat(user.id()).isNull();
         assertThat(user.state()).isEqualTo(UserState.ACTIVE);
@@ -38,7 +38,7 @@ class UserTest {
     void a_user_rebuilt_from_storage_keeps_everything() {
         Account account = new Account(Money.ofFen(5000), Money.ofFen(1200));
 
-        User user = User.withId(new UserId(9), new OpenId("o-x"), "n", "h", new Mobile("13912345678"), account,
+        User user = User.withId(new UserId(9), new OpenId("o-x"), "n", "https://h/132", new Mobile("13912345678"), account,
                 UserState.DISABLED, NOW, NOW.plusDays(1));
 
         assertThat(user.id()).isEqualTo(new UserId(9));
@@ -80,5 +80,28 @@ class UserTest {
         assertThat(user.isActive()).isFalse();
         assertThatThrownBy(user::requireActive)
                 .isInstanceOfSatisfying(UserDisabledException.class, e -> assertThat(e.code()).isEqualTo("USER_DISABLED"));
+    }
+
+    @Test
+    void a_user_without_a_wechat_profile_registers_with_neither_nickname_nor_avatar() {
+        User user = User.register(null, null, new Mobile("13812345678"), NOW);
+
+        assertThat(user.wechatProfile()).isEqualTo(WechatProfile.NONE);
+    }
+
+    @Test
+    void a_nickname_longer_than_a_column_holds_is_refused() {
+        String longName = "喵".repeat(WechatProfile.MAX_NICK_NAME_LENGTH + 1);
+
+        assertThatThrownBy(() -> TestUsers.activeUser().withNickName(longName).build())
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code").isEqualTo("INVALID_NICK_NAME");
+    }
+
+    @Test
+    void an_avatar_that_is_no_web_address_is_refused() {
+        assertThatThrownBy(() -> TestUsers.activeUser().withHeadImgUrl("javascript:alert(1)").build())
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code").isEqualTo("INVALID_HEAD_IMG_URL");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static com.coinop.adapter.persistence.support.DependencyGuard.redis;
+import static com.coinop.adapter.persistence.support.RedisTtl.requirePositive;
 
 /**
  * Captcha challenges in Redis, one string key each with the registration's TTL; taking one is a
@@ -22,7 +23,10 @@ public class RedissonCaptchaChallengeStore implements CaptchaChallengeStorePort 
     static final String KEY_PREFIX = "coinop:captcha:challenge:";
     private static final String SERVER_UP = "1";
     private static final String FAILBACK = "0";
-    /** Geetest challenges are 32 hex characters (34 once the page's script has answered): a wide margin, no key tricks. */
+    /**
+     * Geetest challenges are 32 hex characters, and the page hands back the one it was given (Geetest checks
+     * validate = md5(key + "geetest" + challenge) against it): a wide margin, no key tricks.
+     */
     private static final Pattern CHALLENGE = Pattern.compile("[0-9A-Za-z]{1,64}");
 
     private final RedissonClient redisson;
@@ -33,9 +37,10 @@ public class RedissonCaptchaChallengeStore implements CaptchaChallengeStorePort 
 
     @Override
     public void remember(String challenge, boolean serverUp, Duration ttl) {
-        if (!isChallenge(challenge) || ttl == null || ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("a challenge is kept under its own name for a positive time");
+        if (!isChallenge(challenge)) {
+            throw new IllegalArgumentException("a challenge is kept under its own name");
         }
+        requirePositive(ttl);
         RBucket<String> bucket = bucket(challenge);
         redis(() -> {
             bucket.set(serverUp ? SERVER_UP : FAILBACK, ttl);

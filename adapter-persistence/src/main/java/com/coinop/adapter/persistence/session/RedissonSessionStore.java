@@ -5,6 +5,7 @@ import com.coinop.application.port.out.SessionId;
 import com.coinop.application.port.out.SessionStorePort;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.UserId;
+import com.coinop.domain.user.WechatProfile;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -42,7 +43,7 @@ public class RedissonSessionStore implements SessionStorePort {
 
     @Override
     public Session create(OpenId openId, UserId userId) {
-        return store(new StoredSession(clock.instant(), openId, userId));
+        return store(new StoredSession(clock.instant(), openId, userId, WechatProfile.NONE));
     }
 
     /** One round trip: GETEX reads the value and restarts the idle timeout together. */
@@ -63,7 +64,7 @@ public class RedissonSessionStore implements SessionStorePort {
             delete(id);
             return Optional.empty();
         }
-        return Optional.of(new Session(id, stored.get().openId(), stored.get().userId()));
+        return Optional.of(stored.get().toSession(id));
     }
 
     /**
@@ -78,7 +79,7 @@ public class RedissonSessionStore implements SessionStorePort {
                 .filter(previous -> !isPastAbsoluteLimit(previous))
                 .map(StoredSession::created)
                 .orElseGet(clock::instant);
-        return store(new StoredSession(created, session.openId(), session.userId()));
+        return store(new StoredSession(created, session.openId(), session.userId(), session.wechatProfile()));
     }
 
     @Override
@@ -94,7 +95,7 @@ public class RedissonSessionStore implements SessionStorePort {
             SessionId id = SessionId.random();
             RBucket<String> bucket = bucket(id);
             if (redis(() -> bucket.setIfAbsent(value, properties.idleTimeout()))) {
-                return new Session(id, stored.openId(), stored.userId());
+                return stored.toSession(id);
             }
         }
         throw new IllegalStateException("no free session id after " + MAX_ID_ATTEMPTS + " random attempts");

@@ -8,15 +8,19 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import static com.coinop.adapter.persistence.support.DependencyGuard.redis;
+import static com.coinop.adapter.persistence.support.RedisTtl.requirePositive;
 
 /**
- * Sign-in codes in Redis: one hash per mobile ({@code hash}, {@code tries}) with the code's TTL. Saving
- * replaces the hash and its tries in one script; checking compares, counts and deletes in one script,
- * so concurrent guesses on several instances are counted one by one and a code matches once.
+ * Sign-in codes in Redis: one hash per mobile ({@code hash}, {@code tries}, {@code expires}) with the
+ * code's TTL. Saving replaces the hash and its tries in one script; checking compares, counts and
+ * deletes in one script, so concurrent guesses on several instances are counted one by one and a code
+ * matches once. A code ends at {@code expires}, read on the application's clock (so a test can move
+ * past it); the key's TTL only cleans up.
  */
 @Component
 public class RedissonSmsCodeStore implements SmsCodeStorePort {
@@ -25,7 +29,7 @@ public class RedissonSmsCodeStore implements SmsCodeStorePort {
 
     private static final String SAVE = """
             redis.call('DEL', KEYS[1])
-            redis.call('HSET', KEYS[1], 'hash', ARGV[1], 'tries', 0)
+            redis.call('HSET', KEYS[1], 'hash', ARGV[1], 'tries', 0, 'expires', ARGV[3])
             redis.call('PEXPIRE', KEYS[1], ARGV[2])
             return 1
             """;
@@ -34,6 +38,11 @@ public class RedissonSmsCodeStore implements SmsCodeStorePort {
     private static final String CHECK = """
             local stored = redis.call('HGET', KEYS[1], 'hash')
             if not stored then return 'NONE' end
+            local expires = tonumber(redis.call('HGET', KEYS[1], 'expires'))
+            if expires and tonumber(ARGV[3]) >= expires then
+                redis.call('DEL', KEYS[1])
+                return 'NONE'
+            end
             if stored == ARGV[1] then
                 redis.call('DEL', KEYS[1])
                 return 'MATCHED'
@@ -47,19 +56,20 @@ public class RedissonSmsCodeStore implements SmsCodeStorePort {
             """;
 
     private final RedissonClient redisson;
+    private final Clock clock;
 
-    public RedissonSmsCodeStore(RedissonClient redisson) {
+    public RedissonSmsCodeStore(RedissonClient redisson, Clock clock) {
         this.redisson = redisson;
+        this.clock = clock;
     }
 
     @Override
     public void save(Mobile mobile, String codeHash, Duration ttl) {
         requireHash(codeHash);
-        if (ttl == null || ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("a code is kept for a positive time");
-        }
+        requirePositive(ttl);
         redis(() -> script().<Long>eval(RScript.Mode.READ_WRITE, SAVE, RScript.ReturnType.LONG,
-                List.<Object>of(key(mobile)), codeHash, String.valueOf(ttl.toMillis())));
+                List.<Object>of(key(mobile)), codeHash, String.valueOf(ttl.toMillis()),
+                String.valueOf(clock.millis() + ttl.toMillis())));
     }
 
     @Override
@@ -69,7 +79,7 @@ public class RedissonSmsCodeStore implements SmsCodeStorePort {
             throw new IllegalArgumentException("at least one try is allowed");
         }
         String outcome = redis(() -> script().<String>eval(RScript.Mode.READ_WRITE, CHECK, RScript.ReturnType.STRING,
-                List.<Object>of(key(mobile)), codeHash, String.valueOf(maxAttempts)));
+                List.<Object>of(key(mobile)), codeHash, String.valueOf(maxAttempts), String.valueOf(clock.millis())));
         return SmsCodeCheck.valueOf(outcome);
     }
 

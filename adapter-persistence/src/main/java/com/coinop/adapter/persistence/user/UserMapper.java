@@ -21,6 +21,10 @@ interface UserMapper {
 
     int bindOpenid(@Param("id") long id, @Param("openid") String openid, @Param("at") LocalDateTime at);
 
+    /** Rows found, changed or not (Connector/J reports matched rows): 0 only when there is no such user. */
+    int updateWechatProfile(@Param("id") long id, @Param("nickName") String nickName,
+                            @Param("headImgUrl") String headImgUrl, @Param("at") LocalDateTime at);
+
     UserDO lockById(@Param("id") long id);
 
     Long balanceOf(@Param("id") long id);

@@ -12,6 +12,7 @@ import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
+import com.coinop.domain.user.WechatProfile;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,13 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
         Transactions.requireActive("bindOpenId");
         database(() -> mapper.releaseOpenid(userId.value(), openId.value(), at));
         if (database(() -> mapper.bindOpenid(userId.value(), openId.value(), at)) == 0) {
+            throw new UserNotFoundException(userId);
+        }
+    }
+
+    @Override
+    public void updateWechatProfile(UserId userId, WechatProfile profile, LocalDateTime at) {
+        if (database(() -> mapper.updateWechatProfile(userId.value(), profile.nickName(), profile.headImgUrl(), at)) == 0) {
             throw new UserNotFoundException(userId);
         }
     }

@@ -7,6 +7,7 @@ import com.coinop.application.port.out.SessionId;
 import com.coinop.application.port.out.SessionStorePort;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.UserId;
+import com.coinop.domain.user.WechatProfile;
 import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RBucket;
@@ -42,8 +43,29 @@ class RedissonSessionStoreTest extends SessionStorePortContract {
         Session created = store(Duration.ofMinutes(5), ABSOLUTE, clock).create(new OpenId("o|a"), new UserId(12));
 
         RBucket<String> bucket = bucket(created.id());
-        assertThat(bucket.get()).isEqualTo("1|" + clock.instant().toEpochMilli() + "|12|o|a");
+        assertThat(bucket.get()).isEqualTo("2|" + clock.instant().toEpochMilli() + "|12|||o|a");
         assertThat(bucket.remainTimeToLive()).isBetween(Duration.ofMinutes(4).toMillis(), Duration.ofMinutes(5).toMillis());
+    }
+
+    @Test
+    void the_wechat_profile_is_stored_url_encoded_before_the_openid() {
+        SessionStorePort store = store(Duration.ofMinutes(5), ABSOLUTE, clock);
+        Session created = store.create(new OpenId("o-1"), null);
+
+        Session rotated = store.rotate(new Session(created.id(), new OpenId("o-1"), null,
+                new WechatProfile("阿|二 100%", "https://x/a?b=1|2")));
+
+        assertThat(bucket(rotated.id()).get()).isEqualTo("2|" + clock.instant().toEpochMilli()
+                + "||%E9%98%BF%7C%E4%BA%8C+100%25|https%3A%2F%2Fx%2Fa%3Fb%3D1%7C2|o-1");
+    }
+
+    @Test
+    void a_session_written_before_profiles_were_kept_is_still_read() {
+        SessionId id = SessionId.random();
+        bucket(id).set("1|" + clock.instant().toEpochMilli() + "|12|o|a", Duration.ofMinutes(1));
+
+        assertThat(store(Duration.ofMinutes(5), ABSOLUTE, clock).find(id))
+                .contains(new Session(id, new OpenId("o|a"), new UserId(12)));
     }
 
     @Test
@@ -59,7 +81,7 @@ class RedissonSessionStoreTest extends SessionStorePortContract {
     @Test
     void a_value_this_store_did_not_write_is_no_session_and_is_removed() {
         SessionStorePort store = store(Duration.ofMinutes(5), ABSOLUTE, clock);
-        for (String garbage : new String[] {"", "hello", "2|1|2|o", "1|x|2|o", "1|1|-5|o", "1|1|2", "1|1|0|o", "1|1||   "}) {
+        for (String garbage : new String[] {"", "hello", "2|1|2|o", "2|1|2|||", "3|1|2|||o", "1|x|2|o", "1|1|-5|o", "1|1|2", "1|1|0|o", "1|1||   "}) {
             SessionId id = SessionId.random();
             bucket(id).set(garbage, Duration.ofMinutes(1));
 

@@ -7,6 +7,7 @@ import com.coinop.application.port.out.SessionId;
 import com.coinop.application.port.out.SessionStorePort;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.UserId;
+import com.coinop.domain.user.WechatProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,16 @@ public abstract class SessionStorePortContract extends PersistenceIntegrationTes
         assertThat(signedIn.id()).isNotEqualTo(anonymous.id());
         assertThat(store.find(signedIn.id())).contains(new Session(signedIn.id(), new OpenId("o-rotate"), new UserId(99)));
         assertThat(store.find(anonymous.id())).isEmpty();
+    }
+
+    @Test
+    void rotate_keeps_the_wechat_profile_whatever_characters_it_holds() {
+        Session anonymous = store.create(null, null);
+        WechatProfile profile = new WechatProfile("王小二 🐼 |\"阿二\"% +", "https://thirdwx.qlogo.cn/mmopen/a|b%20c/132");
+
+        Session withOpenId = store.rotate(new Session(anonymous.id(), new OpenId("o-profile"), null, profile));
+
+        assertThat(store.find(withOpenId.id())).contains(new Session(withOpenId.id(), new OpenId("o-profile"), null, profile));
     }
 
     @Test

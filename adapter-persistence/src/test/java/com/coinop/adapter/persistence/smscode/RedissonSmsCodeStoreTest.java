@@ -1,5 +1,7 @@
 package com.coinop.adapter.persistence.smscode;
 
+import com.coinop.adapter.persistence.testing.TestClock;
+import com.coinop.application.port.out.SmsCodeCheck;
 import com.coinop.application.port.out.SmsCodeStorePort;
 import com.coinop.domain.testing.TestUsers;
 import com.coinop.domain.user.Mobile;
@@ -21,6 +23,9 @@ class RedissonSmsCodeStoreTest extends SmsCodeStorePortContract {
     @Autowired
     private RedissonClient redisson;
 
+    @Autowired
+    private TestClock clock;
+
     @Override
     protected SmsCodeStorePort store() {
         return store;
@@ -32,7 +37,7 @@ class RedissonSmsCodeStoreTest extends SmsCodeStorePortContract {
         store.save(mobile, "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5", Duration.ofSeconds(60));
         var map = redisson.getMap(RedissonSmsCodeStore.KEY_PREFIX + mobile.value(), StringCodec.INSTANCE);
 
-        assertThat(map.readAllMap()).containsOnlyKeys("hash", "tries")
+        assertThat(map.readAllMap()).containsOnlyKeys("hash", "tries", "expires")
                 .containsEntry("hash", "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5")
                 .containsEntry("tries", "0");
         long ttlBefore = map.remainTimeToLive();
@@ -40,5 +45,20 @@ class RedissonSmsCodeStoreTest extends SmsCodeStorePortContract {
         store.check(mobile, "wrong", 5);
         assertThat(map.remainTimeToLive()).isPositive().isLessThan(ttlBefore);
         assertThat(map.readAllMap()).containsEntry("tries", "1");
+    }
+
+    @Test
+    void a_code_ends_on_the_application_clock_whatever_redis_still_keeps() {
+        Mobile mobile = TestUsers.activeUser().build().mobile();
+        String hash = "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5";
+        store.save(mobile, hash, Duration.ofMinutes(5));
+
+        clock.advance(Duration.ofMinutes(5).minusMillis(1));
+        assertThat(store.check(mobile, "wrong", 5)).isEqualTo(SmsCodeCheck.WRONG);
+        clock.advance(Duration.ofMillis(1));
+
+        assertThat(store.check(mobile, hash, 5)).isEqualTo(SmsCodeCheck.NONE);
+        assertThat(redisson.getMap(RedissonSmsCodeStore.KEY_PREFIX + mobile.value(), StringCodec.INSTANCE).isExists())
+                .isFalse();
     }
 }

@@ -10,7 +10,9 @@ import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.testing.TestUsers;
 import com.coinop.domain.user.Account;
 import com.coinop.domain.user.User;
+import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserState;
+import com.coinop.domain.user.WechatProfile;
 import com.coinop.application.port.out.TransactionPort;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.UserNotFoundException;
@@ -147,5 +149,26 @@ public abstract class SaveUserPortContract extends PersistenceIntegrationTest {
 
         assertThatThrownBy(() -> saveUserPort().bindOpenId(user.id(), new OpenId("o-x"), BOUND_AT))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_wechat_profile_of_the_longest_kept_values_is_stored_and_read_back_whole() {
+        User user = saveUserPort().insert(TestUsers.activeUser().build());
+        WechatProfile profile = new WechatProfile("😀".repeat(WechatProfile.MAX_NICK_NAME_LENGTH),
+                "https://thirdwx.qlogo.cn/" + "a".repeat(WechatProfile.MAX_HEAD_IMG_URL_LENGTH - 25));
+
+        saveUserPort().updateWechatProfile(user.id(), profile, BOUND_AT);
+
+        assertThat(loadUserPort().findById(user.id())).get().satisfies(stored -> {
+            assertThat(stored.wechatProfile()).isEqualTo(profile);
+            assertThat(stored.utime()).isEqualTo(BOUND_AT);
+            assertThat(stored.openId()).isEqualTo(user.openId());
+        });
+    }
+
+    @Test
+    void updating_the_profile_of_an_unknown_user_is_refused() {
+        assertThatThrownBy(() -> saveUserPort().updateWechatProfile(new UserId(Long.MAX_VALUE),
+                new WechatProfile("x", null), BOUND_AT)).isInstanceOf(UserNotFoundException.class);
     }
 }

@@ -5,8 +5,10 @@ import com.coinop.adapter.web.session.NotSignedInException;
 import com.coinop.application.port.in.CaptchaFailedException;
 import com.coinop.application.port.in.InvalidSmsCodeException;
 import com.coinop.application.port.in.NotInWechatException;
+import com.coinop.application.port.in.OAuthStateInvalidException;
 import com.coinop.application.port.in.RateLimitedException;
 import com.coinop.application.port.out.DependencyUnavailableException;
+import com.coinop.application.port.out.WechatCodeRejectedException;
 import com.coinop.domain.ledger.DuplicateLedgerEntryException;
 import com.coinop.domain.shared.DomainException;
 import com.coinop.domain.shared.IllegalStateTransitionException;
@@ -59,7 +61,8 @@ public class ApiExceptionHandler {
         return domain(HttpStatus.BAD_REQUEST, e);
     }
 
-    @ExceptionHandler({CaptchaFailedException.class, InvalidSmsCodeException.class})
+    @ExceptionHandler({CaptchaFailedException.class, InvalidSmsCodeException.class, OAuthStateInvalidException.class,
+            WechatCodeRejectedException.class})
     ResponseEntity<Envelope<Object>> signInRefused(DomainException e) {
         return domain(HttpStatus.BAD_REQUEST, e);
     }

@@ -63,8 +63,7 @@ public class SignInController {
     @PostMapping("/wechat/login")
     public Envelope<UserResponse> login(@RequestBody LoginRequest body, @CurrentSession Optional<Session> session,
                                         HttpServletResponse response) {
-        LoginResult result = login.login(new LoginCommand(mobile(body.mobile()), body.code(), session.orElse(null),
-                null, null));
+        LoginResult result = login.login(new LoginCommand(mobile(body.mobile()), body.code(), session.orElse(null)));
         sessionCookies.issue(response, result.session().id());
         return Envelope.ok(UserResponse.from(result.user()));
     }

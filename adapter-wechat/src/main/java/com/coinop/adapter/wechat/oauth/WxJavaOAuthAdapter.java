@@ -4,10 +4,12 @@ import java.util.Set;
 
 import com.coinop.adapter.wechat.mp.WechatProperties;
 import com.coinop.application.port.out.DependencyUnavailableException;
+import com.coinop.application.port.out.OAuthCode;
 import com.coinop.application.port.out.WechatCodeRejectedException;
 import com.coinop.application.port.out.WechatIdentity;
 import com.coinop.application.port.out.WechatOAuthPort;
 import com.coinop.domain.user.OpenId;
+import com.coinop.domain.user.WechatProfile;
 
 import me.chanjar.weixin.common.bean.WxOAuth2UserInfo;
 import me.chanjar.weixin.common.bean.oauth2.WxOAuth2AccessToken;
@@ -38,17 +40,17 @@ public class WxJavaOAuthAdapter implements WechatOAuthPort {
     }
 
     @Override
-    public WechatIdentity exchange(String code) {
+    public WechatIdentity exchange(OAuthCode code) {
         try {
-            WxOAuth2AccessToken token = oauth2().getAccessToken(code);
+            WxOAuth2AccessToken token = oauth2().getAccessToken(code.value());
             OpenId openId = new OpenId(token.getOpenId());
             // with snsapi_base WeChat refuses the userinfo call (48001), and the token's own scope says
             // what the user granted, which may be narrower than what was asked for
             if (!WechatProperties.SCOPE_USERINFO.equals(scope) || !grants(token, WechatProperties.SCOPE_USERINFO)) {
-                return new WechatIdentity(openId, null, null);
+                return new WechatIdentity(openId, WechatProfile.NONE);
             }
             WxOAuth2UserInfo user = oauth2().getUserInfo(token, LANG);
-            return new WechatIdentity(openId, blankToNull(user.getNickname()), blankToNull(user.getHeadImgUrl()));
+            return new WechatIdentity(openId, new WechatProfile(user.getNickname(), user.getHeadImgUrl()));
         } catch (WxErrorException e) {
             // the message is WeChat's errcode/errmsg JSON, never the request URL with the secret or token
             int errcode = e.getError() == null ? -1 : e.getError().getErrorCode();
@@ -70,9 +72,5 @@ public class WxJavaOAuthAdapter implements WechatOAuthPort {
         String granted = token.getScope();
         // an answer without scope is taken at its word that the requested scope was granted
         return granted == null || Set.of(granted.split(",")).contains(wanted);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,8 @@ import com.coinop.adapter.wechat.mp.WechatProperties;
 public class WechatSandboxConfiguration {
 
     @Bean(destroyMethod = "close")
-    WechatSandboxServer wechatSandboxServer(WechatSandboxProperties sandbox, WechatProperties wechat, Environment environment) {
+    WechatSandboxServer wechatSandboxServer(WechatSandboxProperties sandbox, WechatProperties wechat, Environment environment,
+                                            ObjectProvider<Clock> clock) {
         // a sandbox in production would sign in anyone as anyone: no setting may switch it on there
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException(
@@ -29,7 +31,9 @@ public class WechatSandboxConfiguration {
         String appId = wechat.configured() ? wechat.appId() : sandbox.appId();
         String secret = wechat.configured() ? wechat.secret() : sandbox.secret();
         try {
-            return WechatSandboxServer.start(sandbox.port(), appId, secret, sandbox.jsapiTicket(), Clock.systemUTC());
+            return WechatSandboxServer.start(sandbox.port(), appId, secret, sandbox.jsapiTicket(),
+                    // the application's clock when there is one, so a test that moves it ages WeChat's codes too
+                    clock.getIfAvailable(Clock::systemUTC));
         } catch (IOException e) {
             throw new UncheckedIOException("the WeChat sandbox could not listen on 127.0.0.1:" + sandbox.port(), e);
         }

@@ -4,11 +4,8 @@ import com.coinop.application.port.out.Session;
 import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.user.Mobile;
 
-/**
- * Sign in with {@code mobile} and the SMS {@code code}, from the browser's {@code session} (null when
- * it has none); {@code nickName} and {@code headImgUrl} are the WeChat profile, null when unknown.
- */
-public record LoginCommand(Mobile mobile, String code, Session session, String nickName, String headImgUrl) {
+/** Sign in with {@code mobile} and the SMS {@code code}, from the browser's {@code session} (null when it has none). */
+public record LoginCommand(Mobile mobile, String code, Session session) {
 
     public LoginCommand {
         InvalidValueException.require(mobile != null, "INVALID_MOBILE", "请填写手机号码");

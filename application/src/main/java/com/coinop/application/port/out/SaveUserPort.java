@@ -4,6 +4,7 @@ import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
+import com.coinop.domain.user.WechatProfile;
 
 import java.time.LocalDateTime;
 
@@ -20,4 +21,11 @@ public interface SaveUserPort {
      * @throws UserNotFoundException when there is no such user
      */
     void bindOpenId(UserId userId, OpenId openId, LocalDateTime at);
+
+    /**
+     * Stores the nickname and avatar WeChat shows for the user.
+     *
+     * @throws UserNotFoundException when there is no such user
+     */
+    void updateWechatProfile(UserId userId, WechatProfile profile, LocalDateTime at);
 }

@@ -17,7 +17,7 @@ public interface SessionStorePort {
     /** The live session with that id, its idle time reset; empty when it never existed or has ended. */
     Optional<Session> find(SessionId id);
 
-    /** Stores {@code session}'s openid and user under a new random id and ends its old id (after sign-in). */
+    /** Stores {@code session}'s openid, user and profile under a new random id and ends its old id (after sign-in). */
     Session rotate(Session session);
 
     /** Ends the session at once. */

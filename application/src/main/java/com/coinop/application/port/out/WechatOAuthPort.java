@@ -12,5 +12,5 @@ public interface WechatOAuthPort {
      * @throws WechatCodeRejectedException    when WeChat refuses the code
      * @throws DependencyUnavailableException when WeChat cannot be reached or answers garbage
      */
-    WechatIdentity exchange(String code);
+    WechatIdentity exchange(OAuthCode code);
 }
