@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The read-side benchmark: seeds 1,000,000 expenses and 200,000 recharges over 10,000 users (one user
 # with 10,000 expenses), starts the production jar against the MariaDB/MySQL and Redis on 127.0.0.1,
-# and measures with wrk: a trivial endpoint of the same app (the ceiling), GET /wechat/user, and the
-# expense list of the heavy user at page 1 and page 500. Prints requests/s, p50/p99 and the ratio
+# and measures with wrk: a trivial endpoint of the same app (the ceiling), GET /wechat/user for one
+# user and for 10,000 users in turn, and the expense list of the heavy user at page 1 and page 500. Prints requests/s, p50/p99 and the ratio
 # to the ceiling, and writes them to bench/out/.
 #
 #   bench/run.sh                 # 30 s per endpoint
@@ -71,6 +71,17 @@ PROFILE=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/wechat/user")
 echo "$PROFILE" | head -c 300; echo
 echo "$PROFILE" | grep -q '"success":true' || { echo "the bench session was not accepted" >&2; exit 1; }
 
+echo "== sessions for 10,000 users (bench/out/sessions.txt)"
+NOW_MS=$(date +%s%3N)
+awk -v now="$NOW_MS" -v ids="$OUT/sessions.txt" 'BEGIN {
+    for (n = 0; n < 10000; n++) {
+        id = sprintf("bench%017d", n)
+        print id > ids
+        openid = n == 0 ? "o-bench-heavy" : "o-bench-" n
+        printf "SET coinop:session:%s \"2|%s|%d|||%s\" EX 3600\n", id, now, n + 1, openid
+    }
+}' | redis-cli -p "$REDIS_PORT" > /dev/null
+
 run_wrk() { # name, lua script or "", url
     local name=$1 script=$2 url=$3
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" \
@@ -94,6 +105,7 @@ DURATION_SAVE=$DURATION; DURATION=${WARMUP:-20s}
 for round in 1 2; do
     run_wrk warmup-health "" "http://127.0.0.1:$PORT/health"
     run_wrk warmup-user "" "http://127.0.0.1:$PORT/wechat/user"
+    run_wrk warmup-user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
     run_wrk warmup-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
     run_wrk warmup-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 done
@@ -103,6 +115,7 @@ wait_for_idle_jvm
 echo "== throughput: $DURATION each, $THREADS threads, $CONNECTIONS connections"
 run_wrk health "" "http://127.0.0.1:$PORT/health"
 run_wrk user "" "http://127.0.0.1:$PORT/wechat/user"
+run_wrk user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
 run_wrk expense-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 run_wrk expense-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 
@@ -122,7 +135,7 @@ RESULT="$OUT/results-$(date +%Y-%m-%d).md"
     echo
     echo "| run | endpoint | connections | requests/s | p50 | p99 | non-2xx | ratio to ceiling |"
     echo "|---|---|---|---|---|---|---|---|"
-    for name in health user expense-page1 expense-page500; do
+    for name in health user user-many expense-page1 expense-page500; do
         read -r rps p50 p99 bad <<< "$(summary $name)"
         ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN {printf "%.0f %%", 100 * a / b}')
         echo "| throughput | $name | $CONNECTIONS | $rps | $p50 | $p99 | $bad | $ratio |"

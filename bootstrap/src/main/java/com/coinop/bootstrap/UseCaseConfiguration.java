@@ -21,6 +21,7 @@ import com.coinop.application.port.out.ExchangedCodeStorePort;
 import com.coinop.application.port.out.ExpenseHistoryPort;
 import com.coinop.application.port.out.LedgerPort;
 import com.coinop.application.port.out.LoadUserPort;
+import com.coinop.application.port.out.LoadUserProfilePort;
 import com.coinop.application.port.out.LockPort;
 import com.coinop.application.port.out.OAuthStateStorePort;
 import com.coinop.application.port.out.RateLimiterPort;
@@ -106,8 +107,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    GetUserProfileUseCase getUserProfileUseCase(LoadUserPort loadUserPort) {
-        return new GetUserProfileService(loadUserPort);
+    GetUserProfileUseCase getUserProfileUseCase(LoadUserProfilePort profiles) {
+        return new GetUserProfileService(profiles);
     }
 
     @Bean

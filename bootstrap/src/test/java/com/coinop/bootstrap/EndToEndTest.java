@@ -30,6 +30,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,6 +112,29 @@ class EndToEndTest {
         assertThat(result.get("state").asInt()).isEqualTo(1);
         assertThat(result.get("ctime").asString()).isEqualTo("2026-02-28 10:00:00");
         assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void a_payment_shows_on_the_very_next_read_though_the_user_is_answered_from_memory() {
+        assertThat(signedIn.get("/wechat/user").body()).contains("\"balance_account\":0.00");
+
+        pay(TestRecharges.createdOrder(user.id()).of(Money.ofFen(999)).createdAt(T0.plusDays(2)).build());
+
+        assertThat(signedIn.get("/wechat/user").body()).contains("\"total_account\":52.49", "\"balance_account\":9.99");
+    }
+
+    @Test
+    void a_request_tomcat_refuses_before_any_servlet_still_gets_the_envelope() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write("GET /health?a[]={x} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/json")
+                    .endsWith("{\"success\":false,\"result\":null,\"error\":\"请求不正确\",\"error_code\":\"BAD_REQUEST\"}")
+                    .doesNotContain("<html", "Tomcat");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.coinop.adapter.persistence;
 
+import com.coinop.adapter.persistence.config.NearCacheProperties;
 import com.coinop.adapter.persistence.config.RedisProperties;
 import com.coinop.adapter.persistence.session.SessionProperties;
 import com.coinop.adapter.persistence.support.WholeSecondLocalDateTimeTypeHandler;
@@ -36,7 +37,7 @@ import java.io.UncheckedIOException;
         // (this module's test-jar in bootstrap's tests) must not join the application
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Configuration.class))
 @MapperScan(basePackageClasses = PersistenceAdapterConfiguration.class, annotationClass = Mapper.class)
-@EnableConfigurationProperties({RedisProperties.class, SessionProperties.class})
+@EnableConfigurationProperties({RedisProperties.class, SessionProperties.class, NearCacheProperties.class})
 public class PersistenceAdapterConfiguration {
 
     static final String MAPPER_LOCATIONS = "classpath*:mapper/persistence/*.xml";

@@ -1,5 +1,6 @@
 package com.coinop.adapter.web;
 
+import com.coinop.adapter.web.common.EnvelopeErrorReportValve;
 import com.coinop.adapter.web.common.UnknownRouteInterceptor;
 import com.coinop.adapter.web.json.StrictJsonBodyConverter;
 import com.coinop.adapter.web.security.AllowedOrigins;
@@ -11,8 +12,14 @@ import com.coinop.adapter.web.session.CurrentSessions;
 import com.coinop.adapter.web.session.SessionArgumentResolver;
 import com.coinop.adapter.web.session.SessionCookies;
 import com.coinop.application.port.in.ResolveSessionUseCase;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -27,6 +34,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -88,6 +96,28 @@ public class WebAdapterConfiguration {
         registration.setName("coinopCrossSiteRequestFilter");
         registration.setOrder(CROSS_SITE_FILTER_ORDER);
         return registration;
+    }
+
+    /**
+     * Puts the envelope valve in place of the ErrorReportValve that Tomcat or Spring Boot set on the host,
+     * once every customizer has run (the context is about to start), so exactly one reports.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> coinopErrorReportValve(JsonMapper jsonMapper) {
+        return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+            if (!Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                return;
+            }
+            Pipeline host = context.getParent().getPipeline();
+            for (Valve valve : host.getValves()) {
+                if (valve instanceof ErrorReportValve && !(valve instanceof EnvelopeErrorReportValve)) {
+                    host.removeValve(valve);
+                }
+            }
+            if (Arrays.stream(host.getValves()).noneMatch(EnvelopeErrorReportValve.class::isInstance)) {
+                host.addValve(new EnvelopeErrorReportValve(jsonMapper));
+            }
+        }));
     }
 
     /** Every answer is about one signed-in person: no browser or proxy may keep a copy. */

@@ -1,22 +1,22 @@
 package com.coinop.application.service;
 
 import com.coinop.application.port.in.GetUserProfileUseCase;
-import com.coinop.application.port.out.LoadUserPort;
+import com.coinop.application.port.out.LoadUserProfilePort;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
 
-/** Reads the signed-in user's profile and account. */
+/** Reads the signed-in user's profile and account, for showing (it may come from memory). */
 public class GetUserProfileService implements GetUserProfileUseCase {
 
-    private final LoadUserPort loadUserPort;
+    private final LoadUserProfilePort profiles;
 
-    public GetUserProfileService(LoadUserPort loadUserPort) {
-        this.loadUserPort = loadUserPort;
+    public GetUserProfileService(LoadUserProfilePort profiles) {
+        this.profiles = profiles;
     }
 
     @Override
     public User getUserProfile(UserId userId) {
-        return loadUserPort.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        return profiles.findProfile(userId).orElseThrow(() -> new UserNotFoundException(userId));
     }
 }

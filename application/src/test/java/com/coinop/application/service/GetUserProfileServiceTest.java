@@ -1,6 +1,6 @@
 package com.coinop.application.service;
 
-import com.coinop.application.port.out.LoadUserPort;
+import com.coinop.application.port.out.LoadUserProfilePort;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.testing.TestUsers;
 import com.coinop.domain.user.User;
@@ -19,25 +19,25 @@ import static org.mockito.Mockito.when;
 
 class GetUserProfileServiceTest {
 
-    private final LoadUserPort loadUserPort = mock(LoadUserPort.class);
-    private final GetUserProfileService service = new GetUserProfileService(loadUserPort);
+    private final LoadUserProfilePort profiles = mock(LoadUserProfilePort.class);
+    private final GetUserProfileService service = new GetUserProfileService(profiles);
 
     @Test
     void the_profile_is_the_stored_user() {
         User user = TestUsers.activeUser().withId(7).withAccount(Money.ofFen(5000), Money.ofFen(1250)).build();
-        when(loadUserPort.findById(new UserId(7))).thenReturn(Optional.of(user));
+        when(profiles.findProfile(new UserId(7))).thenReturn(Optional.of(user));
 
         User profile = service.getUserProfile(new UserId(7));
 
         assertThat(profile).isSameAs(user);
         assertThat(profile.account().balance()).isEqualTo(Money.ofFen(3750));
-        verify(loadUserPort).findById(new UserId(7));
-        verifyNoMoreInteractions(loadUserPort);
+        verify(profiles).findProfile(new UserId(7));
+        verifyNoMoreInteractions(profiles);
     }
 
     @Test
     void a_user_that_no_longer_exists_is_not_found() {
-        when(loadUserPort.findById(new UserId(7))).thenReturn(Optional.empty());
+        when(profiles.findProfile(new UserId(7))).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> service.getUserProfile(new UserId(7)))
                 .isInstanceOfSatisfying(UserNotFoundException.class, e -> {

@@ -1,5 +1,7 @@
 package com.coinop.adapter.persistence.session;
 
+import com.coinop.adapter.persistence.config.NearCacheProperties;
+import com.coinop.adapter.persistence.support.NearCache;
 import com.coinop.application.port.out.Session;
 import com.coinop.application.port.out.SessionId;
 import com.coinop.application.port.out.SessionStorePort;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,8 +24,10 @@ import static com.coinop.adapter.persistence.support.DependencyGuard.redis;
 
 /**
  * Server-side sessions in Redis, shared by every instance: one string key per session whose TTL is the
- * idle timeout, renewed on every read; the absolute limit is checked against the creation time stored
- * in the value.
+ * idle timeout; the absolute limit is checked against the creation time stored in the value. Each
+ * instance keeps a copy of the sessions it reads for a moment ({@code coinop.near-cache.ttl}, at most a
+ * quarter of the idle timeout): a read within that moment costs no Redis round trip, and the first
+ * read after it renews the idle timeout. Ending or rotating a session drops the copies everywhere.
  */
 @Component
 public class RedissonSessionStore implements SessionStorePort {
@@ -34,11 +39,16 @@ public class RedissonSessionStore implements SessionStorePort {
     private final RedissonClient redisson;
     private final SessionProperties properties;
     private final Clock clock;
+    private final NearCache<SessionId, StoredSession> copies;
 
-    public RedissonSessionStore(RedissonClient redisson, SessionProperties properties, Clock clock) {
+    public RedissonSessionStore(RedissonClient redisson, SessionProperties properties, NearCacheProperties nearCache,
+                                Clock clock) {
         this.redisson = redisson;
         this.properties = properties;
         this.clock = clock;
+        Duration quarterOfIdle = properties.idleTimeout().dividedBy(4);
+        Duration copyFor = nearCache.ttl().compareTo(quarterOfIdle) < 0 ? nearCache.ttl() : quarterOfIdle;
+        this.copies = new NearCache<>("session", redisson, copyFor, nearCache.maxEntries(), SessionId::value, SessionId::new);
     }
 
     @Override
@@ -46,9 +56,21 @@ public class RedissonSessionStore implements SessionStorePort {
         return store(new StoredSession(clock.instant(), openId, userId, WechatProfile.NONE));
     }
 
-    /** One round trip: GETEX reads the value and restarts the idle timeout together. */
+    /** From this instance's copy, else one round trip: GETEX reads the value and restarts the idle timeout together. */
     @Override
     public Optional<Session> find(SessionId id) {
+        Optional<StoredSession> stored = copies.get(id, () -> read(id));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isPastAbsoluteLimit(stored.get())) {
+            delete(id);
+            return Optional.empty();
+        }
+        return Optional.of(stored.get().toSession(id));
+    }
+
+    private Optional<StoredSession> read(SessionId id) {
         RBucket<String> bucket = bucket(id);
         String value = redis(() -> bucket.getAndExpire(properties.idleTimeout()));
         if (value == null) {
@@ -58,13 +80,8 @@ public class RedissonSessionStore implements SessionStorePort {
         if (stored.isEmpty()) {
             LOG.warn("session {} holds a value this store did not write; deleting it", id);
             delete(id);
-            return Optional.empty();
         }
-        if (isPastAbsoluteLimit(stored.get())) {
-            delete(id);
-            return Optional.empty();
-        }
-        return Optional.of(stored.get().toSession(id));
+        return stored;
     }
 
     /**
@@ -75,7 +92,9 @@ public class RedissonSessionStore implements SessionStorePort {
     @Override
     public Session rotate(Session session) {
         RBucket<String> old = bucket(session.id());
-        Instant created = StoredSession.decode(redis(old::getAndDelete))
+        String oldValue = redis(old::getAndDelete);
+        copies.changed(session.id());
+        Instant created = StoredSession.decode(oldValue)
                 .filter(previous -> !isPastAbsoluteLimit(previous))
                 .map(StoredSession::created)
                 .orElseGet(clock::instant);
@@ -86,6 +105,7 @@ public class RedissonSessionStore implements SessionStorePort {
     public void delete(SessionId id) {
         RBucket<String> bucket = bucket(id);
         redis(bucket::delete);
+        copies.changed(id);
     }
 
     /** SET NX: a new random id never overwrites a live session, however unlikely the collision. */
@@ -95,6 +115,7 @@ public class RedissonSessionStore implements SessionStorePort {
             SessionId id = SessionId.random();
             RBucket<String> bucket = bucket(id);
             if (redis(() -> bucket.setIfAbsent(value, properties.idleTimeout()))) {
+                copies.put(id, stored);
                 return stored.toSession(id);
             }
         }

@@ -23,10 +23,12 @@ public class AccountBalancePersistenceAdapter implements AccountBalancePort {
 
     private final UserMapper mapper;
     private final UserRowMapper rows;
+    private final UserProfileCache profiles;
 
-    AccountBalancePersistenceAdapter(UserMapper mapper, UserRowMapper rows) {
+    AccountBalancePersistenceAdapter(UserMapper mapper, UserRowMapper rows, UserProfileCache profiles) {
         this.mapper = mapper;
         this.rows = rows;
+        this.profiles = profiles;
     }
 
     @Override
@@ -49,6 +51,7 @@ public class AccountBalancePersistenceAdapter implements AccountBalancePort {
             if (mapper.credit(userId.value(), amount.fen(), at) == 0) {
                 throw new UserNotFoundException(userId);
             }
+            profiles.changed(userId);
             return balanceOf(userId);
         });
     }
@@ -64,6 +67,7 @@ public class AccountBalancePersistenceAdapter implements AccountBalancePort {
                 }
                 throw new InsufficientBalanceException(userId, amount);
             }
+            profiles.changed(userId);
             return balanceOf(userId);
         });
     }

@@ -27,10 +27,12 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
 
     private final UserMapper mapper;
     private final UserRowMapper rows;
+    private final UserProfileCache profiles;
 
-    UserPersistenceAdapter(UserMapper mapper, UserRowMapper rows) {
+    UserPersistenceAdapter(UserMapper mapper, UserRowMapper rows, UserProfileCache profiles) {
         this.mapper = mapper;
         this.rows = rows;
+        this.profiles = profiles;
     }
 
     @Override
@@ -52,10 +54,15 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
     @Override
     public void bindOpenId(UserId userId, OpenId openId, LocalDateTime at) {
         Transactions.requireActive("bindOpenId");
+        Optional.ofNullable(database(() -> mapper.findByOpenid(openId.value())))
+                .map(holder -> new UserId(holder.getId()))
+                .filter(holder -> !holder.equals(userId))
+                .ifPresent(profiles::changed);
         database(() -> mapper.releaseOpenid(userId.value(), openId.value(), at));
         if (database(() -> mapper.bindOpenid(userId.value(), openId.value(), at)) == 0) {
             throw new UserNotFoundException(userId);
         }
+        profiles.changed(userId);
     }
 
     @Override
@@ -63,6 +70,7 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
         if (database(() -> mapper.updateWechatProfile(userId.value(), profile.nickName(), profile.headImgUrl(), at)) == 0) {
             throw new UserNotFoundException(userId);
         }
+        profiles.changed(userId);
     }
 
     /**

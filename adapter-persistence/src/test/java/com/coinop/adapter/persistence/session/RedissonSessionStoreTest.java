@@ -1,5 +1,7 @@
 package com.coinop.adapter.persistence.session;
 
+import com.coinop.adapter.persistence.config.NearCacheProperties;
+import com.coinop.adapter.persistence.testing.Eventually;
 import com.coinop.adapter.persistence.testing.TestClock;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import com.coinop.application.port.out.Session;
@@ -27,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** {@link RedissonSessionStore} as the {@link SessionStorePort}, and what it keeps in Redis. */
 class RedissonSessionStoreTest extends SessionStorePortContract {
 
+    private static final NearCacheProperties NEAR_CACHE = new NearCacheProperties(Duration.ofSeconds(2), 1000);
+
     @Autowired
     private RedissonClient redisson;
 
@@ -35,7 +39,7 @@ class RedissonSessionStoreTest extends SessionStorePortContract {
 
     @Override
     protected SessionStorePort store(Duration idleTimeout, Duration absoluteTimeout, TestClock clock) {
-        return new RedissonSessionStore(redisson, new SessionProperties(idleTimeout, absoluteTimeout), clock);
+        return new RedissonSessionStore(redisson, new SessionProperties(idleTimeout, absoluteTimeout), NEAR_CACHE, clock);
     }
 
     @Test
@@ -69,6 +73,43 @@ class RedissonSessionStoreTest extends SessionStorePortContract {
     }
 
     @Test
+    void a_session_read_again_within_a_moment_is_answered_from_this_instance_s_copy() {
+        SessionStorePort store = store(Duration.ofMinutes(5), ABSOLUTE, clock);
+        Session created = store.create(new OpenId("o-copy"), new UserId(3));
+        assertThat(store.find(created.id())).isPresent();
+
+        // behind the store's back: only a copy can still answer
+        bucket(created.id()).delete();
+
+        assertThat(store.find(created.id())).contains(created);
+    }
+
+    @Test
+    void a_session_ended_on_one_instance_is_gone_on_every_other_at_once() throws InterruptedException {
+        SessionStorePort one = store(Duration.ofMinutes(5), ABSOLUTE, clock);
+        SessionStorePort other = store(Duration.ofMinutes(5), ABSOLUTE, clock);
+        Session created = one.create(new OpenId("o-two-instances"), new UserId(4));
+        assertThat(other.find(created.id())).as("the other instance now holds a copy").isPresent();
+
+        one.delete(created.id());
+
+        assertThat(Eventually.holds(() -> other.find(created.id()).isEmpty())).isTrue();
+    }
+
+    @Test
+    void a_rotated_session_id_is_gone_on_every_other_instance() throws InterruptedException {
+        SessionStorePort one = store(Duration.ofMinutes(5), ABSOLUTE, clock);
+        SessionStorePort other = store(Duration.ofMinutes(5), ABSOLUTE, clock);
+        Session anonymous = one.create(new OpenId("o-rotated"), null);
+        assertThat(other.find(anonymous.id())).isPresent();
+
+        Session signedIn = one.rotate(new Session(anonymous.id(), anonymous.openId(), new UserId(5)));
+
+        assertThat(Eventually.holds(() -> other.find(anonymous.id()).isEmpty())).isTrue();
+        assertThat(other.find(signedIn.id())).contains(signedIn);
+    }
+
+    @Test
     void the_configured_store_uses_the_default_limits() {
         Session created = configuredStore.create(null, null);
 
@@ -97,7 +138,7 @@ class RedissonSessionStoreTest extends SessionStorePortContract {
                 .setConnectTimeout(200).setTimeout(200).setRetryAttempts(0);
         RedissonClient unreachable = Redisson.create(config);
         try {
-            SessionStorePort store = new RedissonSessionStore(unreachable, new SessionProperties(IDLE, ABSOLUTE), clock);
+            SessionStorePort store = new RedissonSessionStore(unreachable, new SessionProperties(IDLE, ABSOLUTE), NEAR_CACHE, clock);
 
             assertThatThrownBy(() -> store.find(SessionId.random()))
                     .isInstanceOf(DependencyUnavailableException.class)
