@@ -86,12 +86,7 @@ class SignInEndToEndTest {
     }
 
     private Browser.Answer requestCode() {
-        Browser.Answer geetest = browser.get("/wechat/geetest");
-        assertThat(geetest.status()).isEqualTo(200);
-        String challenge = geetest.result().get("challenge").asString();
-        return browser.post("/wechat/captcha", """
-                {"mobile": "%s", "geetest_challenge": "%s", "geetest_validate": "v", "geetest_seccode": "s|jordan"}
-                """.formatted(mobile, challenge));
+        return browser.requestSmsCode(mobile);
     }
 
     private String codeFromTheOutbox() {

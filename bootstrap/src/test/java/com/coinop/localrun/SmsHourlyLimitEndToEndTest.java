@@ -41,20 +41,13 @@ class SmsHourlyLimitEndToEndTest {
         browser.signInWithWechat("o-limit-" + mobile, "n");
 
         for (int sent = 1; sent <= 5; sent++) {
-            assertThat(requestCode(browser, mobile).status()).as("code %d", sent).isEqualTo(200);
+            assertThat(browser.requestSmsCode(mobile).status()).as("code %d", sent).isEqualTo(200);
         }
-        Browser.Answer sixth = requestCode(browser, mobile);
+        Browser.Answer sixth = browser.requestSmsCode(mobile);
 
         assertThat(sixth.status()).isEqualTo(429);
         assertThat(sixth.errorCode()).isEqualTo("RATE_LIMITED");
         assertThat(Integer.parseInt(sixth.raw().headers().firstValue("Retry-After").orElseThrow())).isBetween(3000, 3600);
         assertThat(sixth.json().get("error").asString()).contains("1 小时");
-    }
-
-    private static Browser.Answer requestCode(Browser browser, String mobile) {
-        String challenge = browser.get("/wechat/geetest").result().get("challenge").asString();
-        return browser.post("/wechat/captcha", """
-                {"mobile": "%s", "geetest_challenge": "%s", "geetest_validate": "v", "geetest_seccode": "s|jordan"}
-                """.formatted(mobile, challenge));
     }
 }
