@@ -2,7 +2,7 @@
 # The read-side benchmark: seeds 1,000,000 expenses and 200,000 recharges over 10,000 users (one user
 # with 10,000 expenses), starts the production jar against the MariaDB/MySQL and Redis on 127.0.0.1,
 # and measures with wrk: a trivial endpoint of the same app (the ceiling), GET /wechat/user for one
-# user and for 10,000 users in turn, and the expense list of the heavy user at page 1 and page 500. Prints requests/s, p50/p99 and the ratio
+# user and for 10,000 users in turn, and the expense list of the heavy user at pages 1, 250 and 500. Prints requests/s, p50/p99 and the ratio
 # to the ceiling, and writes them to bench/out/.
 #
 #   bench/run.sh                 # 30 s per endpoint
@@ -107,6 +107,7 @@ for round in 1 2; do
     run_wrk warmup-user "" "http://127.0.0.1:$PORT/wechat/user"
     run_wrk warmup-user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
     run_wrk warmup-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+    run_wrk warmup-page250 bench/expense-page250.lua "http://127.0.0.1:$PORT/wechat/expense/list"
     run_wrk warmup-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 done
 DURATION=$DURATION_SAVE
@@ -117,6 +118,7 @@ run_wrk health "" "http://127.0.0.1:$PORT/health"
 run_wrk user "" "http://127.0.0.1:$PORT/wechat/user"
 run_wrk user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
 run_wrk expense-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+run_wrk expense-page250 bench/expense-page250.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 run_wrk expense-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 
 # Latency under a load the machine carries: at saturation every figure is queueing
@@ -125,6 +127,7 @@ CONNECTIONS_SAVE=$CONNECTIONS; CONNECTIONS=${LATENCY_CONNECTIONS:-4}
 echo "== latency: $DURATION each, $CONNECTIONS connections"
 run_wrk latency-user "" "http://127.0.0.1:$PORT/wechat/user"
 run_wrk latency-expense-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+run_wrk latency-expense-page250 bench/expense-page250.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 run_wrk latency-expense-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 CONNECTIONS=$CONNECTIONS_SAVE
 
@@ -135,12 +138,12 @@ RESULT="$OUT/results-$(date +%Y-%m-%d).md"
     echo
     echo "| run | endpoint | connections | requests/s | p50 | p99 | non-2xx | ratio to ceiling |"
     echo "|---|---|---|---|---|---|---|---|"
-    for name in health user user-many expense-page1 expense-page500; do
+    for name in health user user-many expense-page1 expense-page250 expense-page500; do
         read -r rps p50 p99 bad <<< "$(summary $name)"
         ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN {printf "%.0f %%", 100 * a / b}')
         echo "| throughput | $name | $CONNECTIONS | $rps | $p50 | $p99 | $bad | $ratio |"
     done
-    for name in user expense-page1 expense-page500; do
+    for name in user expense-page1 expense-page250 expense-page500; do
         read -r rps p50 p99 bad <<< "$(summary latency-$name)"
         echo "| latency | $name | ${LATENCY_CONNECTIONS:-4} | $rps | $p50 | $p99 | $bad | |"
     done

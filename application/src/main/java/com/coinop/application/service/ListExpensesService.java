@@ -22,8 +22,9 @@ public class ListExpensesService implements ListExpensesUseCase {
     public ExpenseHistory listExpenses(HistoryQuery query) {
         HistoryWindow window = query.window();
         long total = expenseHistoryPort.countEnded(query.userId(), window);
+        HistoryWindow walk = window.fromNearerEnd(total);
         List<UsageSession> page = window.offset() < total
-                ? expenseHistoryPort.findEnded(query.userId(), window)
+                ? walk.newestFirst(expenseHistoryPort.findEnded(query.userId(), walk))
                 : List.of();
         return new ExpenseHistory(total, page);
     }

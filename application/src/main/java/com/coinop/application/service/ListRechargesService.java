@@ -28,8 +28,9 @@ public class ListRechargesService implements ListRechargesUseCase {
         User user = loadUserPort.findById(query.userId()).orElseThrow(() -> new UserNotFoundException(query.userId()));
         HistoryWindow window = query.window();
         long total = rechargeHistoryPort.countPaid(query.userId(), window);
+        HistoryWindow walk = window.fromNearerEnd(total);
         List<RechargeOrder> page = window.offset() < total
-                ? rechargeHistoryPort.findPaid(query.userId(), window)
+                ? walk.newestFirst(rechargeHistoryPort.findPaid(query.userId(), walk))
                 : List.of();
         return new RechargeHistory(user, total, page);
     }

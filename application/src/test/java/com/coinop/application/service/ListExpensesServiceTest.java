@@ -37,19 +37,33 @@ class ListExpensesServiceTest {
     }
 
     @Test
-    void a_page_is_read_with_the_window_of_page_and_size_and_the_total_passed_through() {
-        HistoryWindow window = new HistoryWindow(FROM, TO, 15, 5);
+    void a_page_in_the_newer_half_is_read_with_the_window_of_page_and_size_and_the_total_passed_through() {
+        HistoryWindow window = new HistoryWindow(FROM, TO, 5, 5);
         List<UsageSession> rows = List.of(expense(61), expense(3600));
         when(expenseHistoryPort.countEnded(USER, window)).thenReturn(17L);
         when(expenseHistoryPort.findEnded(USER, window)).thenReturn(rows);
 
-        ExpenseHistory history = service.listExpenses(new HistoryQuery(USER, 4, 5, FROM, TO));
+        ExpenseHistory history = service.listExpenses(new HistoryQuery(USER, 2, 5, FROM, TO));
 
         assertThat(history.total()).isEqualTo(17);
         assertThat(history.expenses()).containsExactlyElementsOf(rows);
         verify(expenseHistoryPort).countEnded(USER, window);
         verify(expenseHistoryPort).findEnded(USER, window);
         verifyNoMoreInteractions(expenseHistoryPort);
+    }
+
+    @Test
+    void a_page_in_the_older_half_is_read_from_the_oldest_end_and_returned_newest_first() {
+        HistoryWindow window = new HistoryWindow(FROM, TO, 15, 5);
+        UsageSession older = expense(61);
+        UsageSession oldest = expense(3600);
+        when(expenseHistoryPort.countEnded(USER, window)).thenReturn(17L);
+        when(expenseHistoryPort.findEnded(USER, new HistoryWindow(FROM, TO, 0, 2, true))).thenReturn(List.of(oldest, older));
+
+        ExpenseHistory history = service.listExpenses(new HistoryQuery(USER, 4, 5, FROM, TO));
+
+        assertThat(history.total()).isEqualTo(17);
+        assertThat(history.expenses()).containsExactly(older, oldest);
     }
 
     @Test
@@ -76,7 +90,7 @@ class ListExpensesServiceTest {
         HistoryWindow window = new HistoryWindow(null, null, 15, 5);
         UsageSession last = expense(5);
         when(expenseHistoryPort.countEnded(USER, window)).thenReturn(16L);
-        when(expenseHistoryPort.findEnded(USER, window)).thenReturn(List.of(last));
+        when(expenseHistoryPort.findEnded(USER, new HistoryWindow(null, null, 0, 1, true))).thenReturn(List.of(last));
 
         assertThat(service.listExpenses(new HistoryQuery(USER, 4, 5, null, null)).expenses()).containsExactly(last);
     }

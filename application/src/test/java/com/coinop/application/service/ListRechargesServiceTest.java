@@ -40,21 +40,35 @@ class ListRechargesServiceTest {
     private final User user = TestUsers.activeUser().withId(7).build();
 
     @Test
-    void a_page_is_read_with_the_window_of_page_and_size_and_the_total_passed_through() {
-        HistoryWindow window = new HistoryWindow(FROM, TO, 20, 10);
+    void a_page_in_the_newer_half_is_read_with_the_window_of_page_and_size_and_the_total_passed_through() {
+        HistoryWindow window = new HistoryWindow(FROM, TO, 10, 10);
         List<RechargeOrder> rows = List.of(TestRecharges.createdOrder(USER).buildPaid(), TestRecharges.createdOrder(USER).buildPaid());
         when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
-        when(rechargeHistoryPort.countPaid(USER, window)).thenReturn(22L);
+        when(rechargeHistoryPort.countPaid(USER, window)).thenReturn(30L);
         when(rechargeHistoryPort.findPaid(USER, window)).thenReturn(rows);
 
-        RechargeHistory history = service.listRecharges(new HistoryQuery(USER, 3, 10, FROM, TO));
+        RechargeHistory history = service.listRecharges(new HistoryQuery(USER, 2, 10, FROM, TO));
 
         assertThat(history.user()).isSameAs(user);
-        assertThat(history.total()).isEqualTo(22);
+        assertThat(history.total()).isEqualTo(30);
         assertThat(history.recharges()).containsExactlyElementsOf(rows);
         verify(rechargeHistoryPort).countPaid(USER, window);
         verify(rechargeHistoryPort).findPaid(USER, window);
         verifyNoMoreInteractions(rechargeHistoryPort);
+    }
+
+    @Test
+    void a_page_in_the_older_half_is_read_from_the_oldest_end_and_returned_newest_first() {
+        HistoryWindow window = new HistoryWindow(FROM, TO, 20, 10);
+        RechargeOrder older = TestRecharges.createdOrder(USER).buildPaid();
+        RechargeOrder oldest = TestRecharges.createdOrder(USER).buildPaid();
+        when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
+        when(rechargeHistoryPort.countPaid(USER, window)).thenReturn(22L);
+        when(rechargeHistoryPort.findPaid(USER, new HistoryWindow(FROM, TO, 0, 2, true))).thenReturn(List.of(oldest, older));
+
+        RechargeHistory history = service.listRecharges(new HistoryQuery(USER, 3, 10, FROM, TO));
+
+        assertThat(history.recharges()).containsExactly(older, oldest);
     }
 
     @Test
@@ -100,7 +114,7 @@ class ListRechargesServiceTest {
         RechargeOrder last = TestRecharges.createdOrder(USER).buildPaid();
         when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
         when(rechargeHistoryPort.countPaid(USER, window)).thenReturn(21L);
-        when(rechargeHistoryPort.findPaid(USER, window)).thenReturn(List.of(last));
+        when(rechargeHistoryPort.findPaid(USER, new HistoryWindow(null, null, 0, 1, true))).thenReturn(List.of(last));
 
         assertThat(service.listRecharges(new HistoryQuery(USER, 3, 10, null, null)).recharges()).containsExactly(last);
     }

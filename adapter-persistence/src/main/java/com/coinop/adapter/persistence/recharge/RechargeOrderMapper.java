@@ -24,5 +24,5 @@ interface RechargeOrderMapper {
 
     List<RechargeOrderDO> findPaid(@Param("userId") long userId, @Param("from") LocalDateTime from,
                                    @Param("to") LocalDateTime to, @Param("offset") long offset,
-                                   @Param("limit") int limit);
+                                   @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
 }

@@ -84,7 +84,7 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
     @Override
     public List<RechargeOrder> findPaid(UserId userId, HistoryWindow window) {
         return database(() -> mapper.findPaid(userId.value(), window.from(), window.to(), window.offset(),
-                window.limit())).stream().map(rows::toDomain).toList();
+                window.limit(), window.oldestFirst())).stream().map(rows::toDomain).toList();
     }
 
     private static RuntimeException translateDuplicate(DataAccessException e, RechargeOrder order) {

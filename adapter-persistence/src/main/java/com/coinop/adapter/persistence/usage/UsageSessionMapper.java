@@ -22,5 +22,5 @@ interface UsageSessionMapper {
 
     List<UsageSessionDO> findEnded(@Param("userId") long userId, @Param("from") LocalDateTime from,
                                    @Param("to") LocalDateTime to, @Param("offset") long offset,
-                                   @Param("limit") int limit);
+                                   @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
 }

@@ -86,7 +86,7 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
     @Override
     public List<UsageSession> findEnded(UserId userId, HistoryWindow window) {
         return database(() -> mapper.findEnded(userId.value(), window.from(), window.to(), window.offset(),
-                window.limit())).stream().map(rows::toDomain).toList();
+                window.limit(), window.oldestFirst())).stream().map(rows::toDomain).toList();
     }
 
     private static void require(boolean condition, String message) {

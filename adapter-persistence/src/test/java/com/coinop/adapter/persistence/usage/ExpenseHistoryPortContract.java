@@ -103,6 +103,31 @@ public abstract class ExpenseHistoryPortContract extends PersistenceIntegrationT
     }
 
     @Test
+    void every_page_read_from_the_nearer_end_is_the_newest_first_page() {
+        for (int size = 1; size <= 7; size++) {
+            for (int offset = 0; offset < ended.size(); offset++) {
+                HistoryWindow page = new HistoryWindow(null, null, offset, size);
+                HistoryWindow walk = page.fromNearerEnd(ended.size());
+
+                assertThat(walk.newestFirst(expenseHistoryPort().findEnded(user, walk)))
+                        .as("offset %d, size %d, read oldest first: %s", offset, size, walk.oldestFirst())
+                        .containsExactlyElementsOf(ended.subList(offset, Math.min(offset + size, ended.size())));
+            }
+        }
+    }
+
+    @Test
+    void a_bounded_page_read_from_the_oldest_end_keeps_to_the_bounds() {
+        HistoryWindow bounded = new HistoryWindow(T0.plusHours(1), T0.plusHours(3), 2, 2);
+        long total = expenseHistoryPort().countEnded(user, bounded);
+        HistoryWindow walk = bounded.fromNearerEnd(total);
+
+        assertThat(walk.oldestFirst()).isTrue();
+        assertThat(walk.newestFirst(expenseHistoryPort().findEnded(user, walk)))
+                .containsExactlyElementsOf(expenseHistoryPort().findEnded(user, bounded));
+    }
+
+    @Test
     void pages_cover_the_list_without_overlap() {
         List<UsageSession> pages = new ArrayList<>();
         pages.addAll(expenseHistoryPort().findEnded(user, new HistoryWindow(null, null, 0, 4)));

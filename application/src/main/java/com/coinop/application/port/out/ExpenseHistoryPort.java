@@ -11,6 +11,6 @@ public interface ExpenseHistoryPort {
     /** How many ended sessions of the user fall in the window's time bounds. */
     long countEnded(UserId userId, HistoryWindow window);
 
-    /** The window's page of ended sessions, newest end time first, then highest id. */
+    /** The window's page of ended sessions, newest end time first, then highest id (oldest first and lowest id for an oldest-first window). */
     List<UsageSession> findEnded(UserId userId, HistoryWindow window);
 }
