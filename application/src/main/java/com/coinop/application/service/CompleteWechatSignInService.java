@@ -21,7 +21,6 @@ import com.coinop.application.port.out.WechatIdentity;
 import com.coinop.application.port.out.WechatOAuthPort;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
-import com.coinop.domain.user.WechatProfile;
 
 import java.util.Optional;
 
@@ -105,10 +104,8 @@ public class CompleteWechatSignInService implements CompleteWechatSignInUseCase 
             return null;
         }
         User user = bound.get();
-        WechatProfile updated = user.wechatProfile().updatedWith(identity.profile());
-        if (!updated.equals(user.wechatProfile())) {
-            saveUserPort.updateWechatProfile(user.id(), updated, clock.now());
-        }
+        user.wechatProfileChangedBy(identity.profile())
+                .ifPresent(updated -> saveUserPort.updateWechatProfile(user.id(), updated, clock.now()));
         return user.id();
     }
 }

@@ -22,10 +22,7 @@ public class ListExpensesService implements ListExpensesUseCase {
     public ExpenseHistory listExpenses(HistoryQuery query) {
         HistoryWindow window = query.window();
         long total = expenseHistoryPort.countEnded(query.userId(), window);
-        HistoryWindow walk = window.fromNearerEnd(total);
-        List<UsageSession> page = window.offset() < total
-                ? walk.newestFirst(expenseHistoryPort.findEnded(query.userId(), walk))
-                : List.of();
+        List<UsageSession> page = window.page(total, walk -> expenseHistoryPort.findEnded(query.userId(), walk));
         return new ExpenseHistory(total, page);
     }
 }

@@ -28,10 +28,7 @@ public class ListRechargesService implements ListRechargesUseCase {
         User user = loadUserPort.findById(query.userId()).orElseThrow(() -> new UserNotFoundException(query.userId()));
         HistoryWindow window = query.window();
         long total = rechargeHistoryPort.countPaid(query.userId(), window);
-        HistoryWindow walk = window.fromNearerEnd(total);
-        List<RechargeOrder> page = window.offset() < total
-                ? walk.newestFirst(rechargeHistoryPort.findPaid(query.userId(), walk))
-                : List.of();
+        List<RechargeOrder> page = window.page(total, walk -> rechargeHistoryPort.findPaid(query.userId(), walk));
         return new RechargeHistory(user, total, page);
     }
 }

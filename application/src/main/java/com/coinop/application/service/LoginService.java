@@ -21,7 +21,6 @@ import com.coinop.domain.user.Mobile;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserNotFoundException;
-import com.coinop.domain.user.WechatProfile;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -96,10 +95,8 @@ public class LoginService implements LoginUseCase {
         if (!openId.equals(user.openId())) {
             saveUserPort.bindOpenId(user.id(), openId, now);
         }
-        WechatProfile profile = user.wechatProfile().updatedWith(session.wechatProfile());
-        if (!profile.equals(user.wechatProfile())) {
-            saveUserPort.updateWechatProfile(user.id(), profile, now);
-        }
+        user.wechatProfileChangedBy(session.wechatProfile())
+                .ifPresent(updated -> saveUserPort.updateWechatProfile(user.id(), updated, now));
         return loadUserPort.findById(user.id()).orElseThrow(() -> new UserNotFoundException(user.id()));
     }
 }

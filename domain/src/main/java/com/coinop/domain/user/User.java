@@ -3,6 +3,7 @@ package com.coinop.domain.user;
 import com.coinop.domain.shared.InvalidValueException;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * A person using the H5 page: the WeChat profile, the bound mobile, the prepaid account and
@@ -30,6 +31,16 @@ public record User(UserId id, OpenId openId, String nickName, String headImgUrl,
     /** The nickname and avatar stored for this user. */
     public WechatProfile wechatProfile() {
         return new WechatProfile(nickName, headImgUrl);
+    }
+
+    /**
+     * The profile to store once WeChat said {@code newer} ({@link WechatProfile#updatedWith}), or empty
+     * when it changes nothing.
+     */
+    public Optional<WechatProfile> wechatProfileChangedBy(WechatProfile newer) {
+        WechatProfile kept = wechatProfile();
+        WechatProfile updated = kept.updatedWith(newer);
+        return updated.equals(kept) ? Optional.empty() : Optional.of(updated);
     }
 
     /** A user rebuilt from storage. */

@@ -104,4 +104,14 @@ class UserTest {
                 .isInstanceOf(InvalidValueException.class)
                 .extracting("code").isEqualTo("INVALID_HEAD_IMG_URL");
     }
+
+    @Test
+    void a_wechat_profile_changes_the_user_only_when_it_says_something_new() {
+        User user = TestUsers.activeUser().withNickName("小明").withHeadImgUrl("https://thirdwx.qlogo.cn/a/132").build();
+
+        assertThat(user.wechatProfileChangedBy(new WechatProfile("小明明", null)))
+                .contains(new WechatProfile("小明明", "https://thirdwx.qlogo.cn/a/132"));
+        assertThat(user.wechatProfileChangedBy(new WechatProfile("小明", "https://thirdwx.qlogo.cn/a/132"))).isEmpty();
+        assertThat(user.wechatProfileChangedBy(WechatProfile.NONE)).isEmpty();
+    }
 }

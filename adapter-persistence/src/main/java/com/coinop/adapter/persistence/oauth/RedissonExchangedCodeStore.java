@@ -1,5 +1,6 @@
 package com.coinop.adapter.persistence.oauth;
 
+import com.coinop.adapter.persistence.support.StoredText;
 import com.coinop.application.port.out.ExchangedCode;
 import com.coinop.application.port.out.ExchangedCodeStorePort;
 import com.coinop.application.port.out.OAuthCode;
@@ -11,9 +12,6 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.springframework.stereotype.Component;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,8 +43,8 @@ public class RedissonExchangedCodeStore implements ExchangedCodeStorePort {
             throw new IllegalArgumentException("a state never holds " + SEPARATOR);
         }
         WechatIdentity identity = exchanged.identity();
-        String value = exchanged.state() + SEPARATOR + encode(identity.profile().nickName())
-                + SEPARATOR + encode(identity.profile().headImgUrl()) + SEPARATOR + identity.openId().value();
+        String value = exchanged.state() + SEPARATOR + StoredText.encode(identity.profile().nickName())
+                + SEPARATOR + StoredText.encode(identity.profile().headImgUrl()) + SEPARATOR + identity.openId().value();
         RBucket<String> bucket = bucket(code);
         redis(() -> {
             bucket.set(value, ttl);
@@ -65,19 +63,11 @@ public class RedissonExchangedCodeStore implements ExchangedCodeStorePort {
         if (fields.length != FIELDS) {
             return Optional.empty();
         }
-        WechatProfile profile = new WechatProfile(decode(fields[1]), decode(fields[2]));
+        WechatProfile profile = new WechatProfile(StoredText.decode(fields[1]), StoredText.decode(fields[2]));
         return Optional.of(new ExchangedCode(fields[0], new WechatIdentity(new OpenId(fields[3]), profile)));
     }
 
     private RBucket<String> bucket(OAuthCode code) {
         return redisson.getBucket(KEY_PREFIX + code.digest(), StringCodec.INSTANCE);
-    }
-
-    private static String encode(String text) {
-        return text == null ? "" : URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String text) {
-        return text.isEmpty() ? null : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

@@ -1,14 +1,12 @@
 package com.coinop.adapter.persistence.session;
 
+import com.coinop.adapter.persistence.support.StoredText;
 import com.coinop.application.port.out.Session;
 import com.coinop.application.port.out.SessionId;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.WechatProfile;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,8 +32,8 @@ record StoredSession(Instant created, OpenId openId, UserId userId, WechatProfil
     String encode() {
         return VERSION + SEPARATOR + created.toEpochMilli()
                 + SEPARATOR + (userId == null ? "" : Long.toString(userId.value()))
-                + SEPARATOR + encodeField(profile.nickName())
-                + SEPARATOR + encodeField(profile.headImgUrl())
+                + SEPARATOR + StoredText.encode(profile.nickName())
+                + SEPARATOR + StoredText.encode(profile.headImgUrl())
                 + SEPARATOR + (openId == null ? "" : openId.value());
     }
 
@@ -58,20 +56,12 @@ record StoredSession(Instant created, OpenId openId, UserId userId, WechatProfil
             Instant created = Instant.ofEpochMilli(Long.parseLong(fields[1]));
             UserId userId = fields[2].isEmpty() ? null : new UserId(Long.parseLong(fields[2]));
             WechatProfile profile = withProfile
-                    ? new WechatProfile(decodeField(fields[3]), decodeField(fields[4]))
+                    ? new WechatProfile(StoredText.decode(fields[3]), StoredText.decode(fields[4]))
                     : WechatProfile.NONE;
             String openId = fields[fieldCount - 1];
             return Optional.of(new StoredSession(created, openId.isEmpty() ? null : new OpenId(openId), userId, profile));
         } catch (RuntimeException notOurs) {
             return Optional.empty();
         }
-    }
-
-    private static String encodeField(String text) {
-        return text == null ? "" : URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String decodeField(String text) {
-        return text.isEmpty() ? null : URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a user's history within an optional time window, newest first, or counted from the
@@ -31,6 +32,18 @@ public record HistoryWindow(LocalDateTime from, LocalDateTime to, long offset, i
     /** Whether the window has no time bound: every row of the user counts. */
     public boolean isUnbounded() {
         return from == null && to == null;
+    }
+
+    /**
+     * This window's page of a history of {@code total} rows, newest first: {@code read} is asked for it
+     * from the nearer end, and not at all for a page past the end.
+     */
+    public <T> List<T> page(long total, Function<HistoryWindow, List<T>> read) {
+        if (offset >= total) {
+            return List.of();
+        }
+        HistoryWindow walk = fromNearerEnd(total);
+        return walk.newestFirst(read.apply(walk));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.coinop.application.port.out;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,26 @@ class HistoryWindowTest {
     void rows_read_oldest_first_come_back_newest_first() {
         assertThat(new HistoryWindow(null, null, 0, 3, true).newestFirst(List.of(1, 2, 3))).containsExactly(3, 2, 1);
         assertThat(new HistoryWindow(null, null, 0, 3).newestFirst(List.of(1, 2, 3))).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void a_page_is_read_from_the_nearer_end_and_comes_back_newest_first() {
+        List<HistoryWindow> asked = new ArrayList<>();
+
+        List<Integer> page = new HistoryWindow(null, null, 15, 5).page(17, walk -> {
+            asked.add(walk);
+            return List.of(1, 2);
+        });
+
+        assertThat(asked).containsExactly(new HistoryWindow(null, null, 0, 2, true));
+        assertThat(page).containsExactly(2, 1);
+    }
+
+    @Test
+    void a_page_past_the_end_reads_nothing() {
+        assertThat(new HistoryWindow(null, null, 15, 5).page(15, walk -> {
+            throw new AssertionError("read past the end");
+        })).isEmpty();
     }
 
     @Test
