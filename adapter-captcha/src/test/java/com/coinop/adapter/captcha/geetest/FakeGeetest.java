@@ -7,13 +7,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
+import com.coinop.adapter.captcha.testing.FakeServers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -86,16 +86,16 @@ final class FakeGeetest implements AutoCloseable {
         try (exchange) {
             String query = exchange.getRequestURI().getRawQuery();
             String form = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
-            Map<String, String> params = new LinkedHashMap<>(decode(query));
-            params.putAll(decode(form));
+            Map<String, String> params = new LinkedHashMap<>(FakeServers.parameters(query));
+            params.putAll(FakeServers.parameters(form));
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Content-Type"), params));
-            pause(answer.delayBeforeHeadersMillis());
+            FakeServers.pause(answer.delayBeforeHeadersMillis());
             byte[] body = answer.body().getBytes(UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             exchange.getResponseBody().flush();
-            pause(answer.delayBeforeBodyMillis());
+            FakeServers.pause(answer.delayBeforeBodyMillis());
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
@@ -103,29 +103,6 @@ final class FakeGeetest implements AutoCloseable {
             }
         } catch (IOException e) {
             // the adapter gave up and closed the connection: that is what the slow tests want
-        }
-    }
-
-    private static Map<String, String> decode(String encoded) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return params;
-        }
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, eq), UTF_8), URLDecoder.decode(pair.substring(eq + 1), UTF_8));
-        }
-        return params;
-    }
-
-    private static void pause(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -3,7 +3,6 @@ package com.coinop.adapter.captcha.geetest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 
@@ -15,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.coinop.adapter.captcha.geetest.FakeGeetest.Answer;
+import com.coinop.adapter.captcha.testing.FakeServers;
 import com.coinop.application.port.out.CaptchaAnswer;
 import com.coinop.application.port.out.CaptchaChallenge;
 import com.coinop.application.port.out.CaptchaClient;
@@ -119,9 +119,9 @@ class GeetestCaptchaAdapterTest {
     }
 
     @Test
-    void register_falls_back_when_geetest_is_unreachable() throws IOException {
+    void register_falls_back_when_geetest_is_unreachable() {
         GeetestCaptchaAdapter unreachable = new GeetestCaptchaAdapter(
-                new GeetestProperties(CAPTCHA_ID, PRIVATE_KEY, URI.create("http://127.0.0.1:" + closedPort()), TIMEOUT));
+                new GeetestProperties(CAPTCHA_ID, PRIVATE_KEY, URI.create("http://127.0.0.1:" + FakeServers.closedPort()), TIMEOUT));
 
         assertFailback(unreachable.register(CLIENT));
     }
@@ -193,9 +193,9 @@ class GeetestCaptchaAdapterTest {
     }
 
     @Test
-    void verify_refuses_when_validate_php_is_unreachable() throws IOException {
+    void verify_refuses_when_validate_php_is_unreachable() {
         GeetestCaptchaAdapter unreachable = new GeetestCaptchaAdapter(
-                new GeetestProperties(CAPTCHA_ID, PRIVATE_KEY, URI.create("http://127.0.0.1:" + closedPort()), TIMEOUT));
+                new GeetestProperties(CAPTCHA_ID, PRIVATE_KEY, URI.create("http://127.0.0.1:" + FakeServers.closedPort()), TIMEOUT));
 
         assertThat(unreachable.verify(ANSWER, CLIENT, true)).isFalse();
     }
@@ -260,11 +260,5 @@ class GeetestCaptchaAdapterTest {
         assertThat(challenge.gt()).isEqualTo(CAPTCHA_ID);
         assertThat(challenge.newCaptcha()).isTrue();
         assertThat(challenge.challenge()).matches("[0-9a-f]{32}").isNotEqualTo(PROCESSED_CHALLENGE);
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.coinop.adapter.captcha.sms.AliyunSmsSender.AliyunSmsRefusedException;
+import com.coinop.adapter.captcha.testing.FakeServers;
 import com.coinop.adapter.captcha.sms.FakeAliyunSms.Answer;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import com.coinop.domain.user.Mobile;
@@ -179,8 +179,8 @@ class AliyunSmsSenderTest {
     }
 
     @Test
-    void an_unreachable_endpoint_is_a_dependency_failure() throws IOException {
-        AliyunSmsSender unreachable = new AliyunSmsSender(properties("127.0.0.1:" + closedPort(), ACCESS_KEY_SECRET));
+    void an_unreachable_endpoint_is_a_dependency_failure() {
+        AliyunSmsSender unreachable = new AliyunSmsSender(properties("127.0.0.1:" + FakeServers.closedPort(), ACCESS_KEY_SECRET));
 
         DependencyUnavailableException e = catchThrowableOfType(DependencyUnavailableException.class,
                 () -> unreachable.sendCode(MOBILE, CODE));
@@ -204,11 +204,5 @@ class AliyunSmsSenderTest {
         assertThat(texts).noneMatch(text -> text.contains(CODE))
                 .noneMatch(text -> text.contains("13800138000"))
                 .noneMatch(text -> text.contains(ACCESS_KEY_SECRET));
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

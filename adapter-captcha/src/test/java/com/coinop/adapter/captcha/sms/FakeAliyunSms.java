@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -32,6 +31,7 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.coinop.adapter.captcha.testing.FakeServers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -124,7 +124,7 @@ final class FakeAliyunSms implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            Map<String, String> params = decode(exchange.getRequestURI().getRawQuery());
+            Map<String, String> params = FakeServers.parameters(exchange.getRequestURI().getRawQuery());
             String refusal = signatureProblem(exchange, params, body);
             if (refusal != null) {
                 refusedSignatures.add(refusal);
@@ -202,7 +202,7 @@ final class FakeAliyunSms implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {
-        pause(answer.delayMillis());
+        FakeServers.pause(answer.delayMillis());
         byte[] bytes = answer.body().getBytes(UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
         exchange.getResponseHeaders().set("x-acs-request-id", "fake");
@@ -218,20 +218,6 @@ final class FakeAliyunSms implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
         return headers;
-    }
-
-    private static Map<String, String> decode(String raw) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return params;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            params.put(URLDecoder.decode(key, UTF_8), URLDecoder.decode(value, UTF_8));
-        }
-        return params;
     }
 
     /** RFC 3986 unreserved characters stay, everything else is %XX in upper case; the POP rule. */
@@ -259,17 +245,6 @@ final class FakeAliyunSms implements AutoCloseable {
 
     private static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static void pause(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

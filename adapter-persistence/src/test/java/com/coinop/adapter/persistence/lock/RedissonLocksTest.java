@@ -2,6 +2,7 @@ package com.coinop.adapter.persistence.lock;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
 import com.coinop.adapter.persistence.testing.Concurrently;
+import com.coinop.adapter.persistence.testing.Pause;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
@@ -62,7 +63,7 @@ class RedissonLocksTest extends PersistenceIntegrationTest {
         List<Concurrently.Outcome<Integer>> outcomes = Concurrently.run(8, () -> locks.underLock(name, Duration.ofSeconds(20), () -> {
             int now = inside.incrementAndGet();
             mostInside.accumulateAndGet(now, Math::max);
-            sleep(20);
+            Pause.millis(20);
             inside.decrementAndGet();
             return now;
         }));
@@ -92,15 +93,6 @@ class RedissonLocksTest extends PersistenceIntegrationTest {
         } finally {
             release.countDown();
             holder.join(5_000);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package com.coinop.adapter.persistence.session;
 import com.coinop.adapter.persistence.config.NearCacheProperties;
 import com.coinop.adapter.persistence.testing.Eventually;
 import com.coinop.adapter.persistence.testing.TestClock;
+import com.coinop.adapter.persistence.testing.Unreachable;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import com.coinop.application.port.out.Session;
 import com.coinop.application.port.out.SessionId;
@@ -11,16 +12,11 @@ import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.WechatProfile;
 import org.junit.jupiter.api.Test;
-import org.redisson.Redisson;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
-import org.redisson.config.Config;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,11 +128,8 @@ class RedissonSessionStoreTest extends SessionStorePortContract {
     }
 
     @Test
-    void an_unreachable_redis_is_reported_as_unavailable() throws IOException {
-        Config config = new Config().setLazyInitialization(true);
-        config.useSingleServer().setAddress("redis://127.0.0.1:" + closedPort())
-                .setConnectTimeout(200).setTimeout(200).setRetryAttempts(0);
-        RedissonClient unreachable = Redisson.create(config);
+    void an_unreachable_redis_is_reported_as_unavailable() {
+        RedissonClient unreachable = Unreachable.redis();
         try {
             SessionStorePort store = new RedissonSessionStore(unreachable, new SessionProperties(IDLE, ABSOLUTE), NEAR_CACHE, clock);
 
@@ -151,11 +144,5 @@ class RedissonSessionStoreTest extends SessionStorePortContract {
 
     private RBucket<String> bucket(SessionId id) {
         return redisson.getBucket(RedissonSessionStore.KEY_PREFIX + id.value(), StringCodec.INSTANCE);
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 }

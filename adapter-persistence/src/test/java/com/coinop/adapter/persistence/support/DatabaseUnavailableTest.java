@@ -2,6 +2,7 @@ package com.coinop.adapter.persistence.support;
 
 import com.coinop.adapter.persistence.PersistenceTestApplication;
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
+import com.coinop.adapter.persistence.testing.Unreachable;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import com.coinop.application.port.out.HistoryWindow;
 import com.coinop.application.port.out.LedgerPort;
@@ -17,10 +18,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DirtiesContext
 class DatabaseUnavailableTest {
 
-    /** Free when asked, and nothing is started on it: connections to it are refused. */
-    private static final int DEAD_PORT = closedPort();
+    private static final int DEAD_PORT = Unreachable.port();
 
     @Autowired
     private LoadUserPort loadUserPort;
@@ -79,13 +75,5 @@ class DatabaseUnavailableTest {
     private static void assertUnavailable(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(DependencyUnavailableException.class)
                 .extracting(e -> ((DependencyUnavailableException) e).dependency()).isEqualTo("database");
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,15 +2,13 @@ package com.coinop.adapter.persistence.support;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
 import com.coinop.adapter.persistence.testing.Eventually;
+import com.coinop.adapter.persistence.testing.Pause;
+import com.coinop.adapter.persistence.testing.Unreachable;
 import com.coinop.application.port.out.TransactionPort;
 import org.junit.jupiter.api.Test;
-import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
-import org.redisson.config.Config;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,7 +89,7 @@ class NearCacheTest extends PersistenceIntegrationTest {
 
         transactionPort.inTransaction(() -> {
             one.changed("k");
-            sleepQuietly(200);
+            Pause.millis(200);
             // not committed yet: the other instance must not reload, it would read the old row
             assertThat(other.get("k", () -> load("reloaded too early"))).contains("old");
             return null;
@@ -114,15 +112,8 @@ class NearCacheTest extends PersistenceIntegrationTest {
     }
 
     @Test
-    void without_redis_nothing_is_kept_since_no_change_could_be_heard() throws IOException {
-        Config config = new Config().setLazyInitialization(true);
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
-        config.useSingleServer().setAddress("redis://127.0.0.1:" + closed).setConnectTimeout(200).setTimeout(200)
-                .setRetryAttempts(0);
-        RedissonClient unreachable = Redisson.create(config);
+    void without_redis_nothing_is_kept_since_no_change_could_be_heard() {
+        RedissonClient unreachable = Unreachable.redis();
         try {
             NearCache<String, String> cache = new NearCache<>(name, unreachable, Duration.ofMinutes(1), 100,
                     Function.identity(), Function.identity());
@@ -132,14 +123,6 @@ class NearCacheTest extends PersistenceIntegrationTest {
             assertThat(cache.size()).isZero();
         } finally {
             unreachable.shutdown();
-        }
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -11,10 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The server's EXPLAIN of a real MyBatis statement, bound with real parameters, so a test checks the
@@ -42,6 +46,36 @@ public final class ExplainPlan {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot EXPLAIN " + statementId, e);
         }
+    }
+
+    /**
+     * EXPLAIN of a history page statement (findPaid, findEnded) for {@code userId} over a year's window,
+     * page 500 of 20, read newest first or oldest first.
+     */
+    public static ExplainPlan ofHistoryPage(SqlSessionFactory sessionFactory, DataSource dataSource,
+                                            String statementId, long userId, boolean oldestFirst) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("userId", userId);
+        parameters.put("from", LocalDateTime.of(2025, 1, 1, 0, 0));
+        parameters.put("to", LocalDateTime.of(2026, 1, 1, 0, 0));
+        parameters.put("offset", 9_980L);
+        parameters.put("limit", 20);
+        parameters.put("oldestFirst", oldestFirst);
+        return of(sessionFactory, dataSource, statementId, parameters);
+    }
+
+    /**
+     * Checks a deferred join: the offset is walked in {@code index} alone (covering, no filesort), the
+     * page's rows are read back from {@code table} by primary key, and the derived page is the only
+     * full read.
+     */
+    public void assertWalksIndexAndJoinsBack(String index, String table) {
+        assertThat(String.valueOf(rowUsingIndex(index).get("extra"))).as("%s", rows).contains("Using index")
+                .doesNotContain("filesort");
+        assertThat(rowUsingIndex("PRIMARY").get("table")).isEqualTo(table);
+        // the derived table holds the page only (at most 20 ids); sorting it again is the one full read allowed
+        assertThat(rows).noneMatch(row -> "ALL".equals(row.get("type"))
+                && !String.valueOf(row.get("table")).startsWith("<derived"));
     }
 
     /** One map per plan row, keyed by lower-case column label (id, select_type, table, type, key, extra, …). */

@@ -13,9 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
 
@@ -62,23 +60,8 @@ class UsageSessionPersistenceAdapterHistoryTest extends ExpenseHistoryPortContra
     @Test
     void the_page_query_walks_the_covering_index_and_joins_back_by_primary_key_from_either_end() {
         for (boolean oldestFirst : new boolean[] {false, true}) {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("userId", fixtures.user().id().value());
-            parameters.put("from", LocalDateTime.of(2025, 1, 1, 0, 0));
-            parameters.put("to", LocalDateTime.of(2026, 1, 1, 0, 0));
-            parameters.put("offset", 9_980L);
-            parameters.put("limit", 20);
-            parameters.put("oldestFirst", oldestFirst);
-
-            ExplainPlan plan = ExplainPlan.of(sqlSessionFactory, dataSource,
-                    UsageSessionMapper.class.getName() + ".findEnded", parameters);
-
-            assertThat(String.valueOf(plan.rowUsingIndex(INDEX).get("extra"))).contains("Using index")
-                    .doesNotContain("filesort");
-            assertThat(plan.rowUsingIndex("PRIMARY").get("table")).isEqualTo("s");
-            // the derived table holds the page only (at most 20 ids); sorting it again is the one full read allowed
-            assertThat(plan.rows()).noneMatch(row -> "ALL".equals(row.get("type"))
-                    && !String.valueOf(row.get("table")).startsWith("<derived"));
+            ExplainPlan.ofHistoryPage(sqlSessionFactory, dataSource, UsageSessionMapper.class.getName() + ".findEnded",
+                    fixtures.user().id().value(), oldestFirst).assertWalksIndexAndJoinsBack(INDEX, "s");
         }
     }
 

@@ -1,6 +1,7 @@
 package com.coinop.adapter.persistence.user;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
+import com.coinop.adapter.persistence.testing.Pause;
 import com.coinop.application.port.out.AccountBalancePort;
 import com.coinop.application.port.out.LoadUserPort;
 import com.coinop.application.port.out.TransactionPort;
@@ -128,7 +129,7 @@ public abstract class AccountBalancePortContract extends PersistenceIntegrationT
         CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> inTransaction(() -> {
             accountBalancePort().lockAccount(user.id());
             locked.countDown();
-            sleep(holdMillis);
+            Pause.millis(holdMillis);
             return null;
         }));
         assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
@@ -157,12 +158,4 @@ public abstract class AccountBalancePortContract extends PersistenceIntegrationT
         return transactionPort().inTransaction(work);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
