@@ -11,6 +11,7 @@
 # The bench signs nobody in: the WeChat, Geetest and SMS keys are placeholders prod requires.
 # Needs: JDK 17, a MySQL 8 / MariaDB 10.11+ server on 127.0.0.1:3306 (user root, no password, or set
 # BENCH_DB_USER / BENCH_DB_PASSWORD), a Redis on 127.0.0.1:6379, wrk (installed with apt if missing).
+# On MySQL 8 from bin/mysql8:  bin/mysql8 start 3307 && BENCH_DB_PORT=3307 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,13 +20,14 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${BENCH_PORT:-18080}
 DB=${BENCH_DB:-coinop_bench}
+DB_PORT=${BENCH_DB_PORT:-3306}
 DB_USER=${BENCH_DB_USER:-root}
 DB_PASSWORD=${BENCH_DB_PASSWORD:-}
 REDIS_PORT=${BENCH_REDIS_PORT:-6379}
 OUT=bench/out
 mkdir -p "$OUT"
 
-mysql_cmd() { mysql -h127.0.0.1 -P3306 -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
+mysql_cmd() { mysql -h127.0.0.1 -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
 
 if ! command -v wrk >/dev/null; then
     apt-get update -qq && apt-get install -y -qq wrk
@@ -41,7 +43,7 @@ echo "== database $DB"
 mysql_cmd -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
 echo "== starting coinop (prod profile) on port $PORT"
-COINOP_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
+COINOP_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
 COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="$DB_PASSWORD" \
 COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" \
 COINOP_WECHAT_APP_ID=bench-unused COINOP_WECHAT_SECRET=bench-unused \
@@ -134,7 +136,7 @@ CONNECTIONS=$CONNECTIONS_SAVE
 read -r CEILING _ <<< "$(summary health)"
 RESULT="$OUT/results-$(date +%Y-%m-%d).md"
 {
-    echo "coinop read-side benchmark, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t$THREADS -d$DURATION on the same machine as the app, MariaDB $(mysql_cmd -N -e 'SELECT VERSION()') and Redis"
+    echo "coinop read-side benchmark, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t$THREADS -d$DURATION on the same machine as the app, database $(mysql_cmd -N -e 'SELECT VERSION()') and Redis"
     echo
     echo "| run | endpoint | connections | requests/s | p50 | p99 | non-2xx | ratio to ceiling |"
     echo "|---|---|---|---|---|---|---|---|"

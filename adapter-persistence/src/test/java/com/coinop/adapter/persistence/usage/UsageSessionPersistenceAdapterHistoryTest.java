@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UsageSessionPersistenceAdapterHistoryTest extends ExpenseHistoryPortContract {
 
     private static final int ROWS = 10_000;
-    private static final String INDEX = "idx_usage_user_state_end_time";
+    private static final String NEWEST_FIRST_INDEX = "idx_usage_user_state_end_time_desc";
+    private static final String OLDEST_FIRST_INDEX = "idx_usage_user_state_end_time_asc";
 
     @Autowired
     private UsageSessionPersistenceAdapter adapter;
@@ -61,7 +62,8 @@ class UsageSessionPersistenceAdapterHistoryTest extends ExpenseHistoryPortContra
     void the_page_query_walks_the_covering_index_and_joins_back_by_primary_key_from_either_end() {
         for (boolean oldestFirst : new boolean[] {false, true}) {
             ExplainPlan.ofHistoryPage(sqlSessionFactory, dataSource, UsageSessionMapper.class.getName() + ".findEnded",
-                    fixtures.user().id().value(), oldestFirst).assertWalksIndexAndJoinsBack(INDEX, "s");
+                    fixtures.user().id().value(), oldestFirst)
+                    .assertWalksIndexAndJoinsBack(oldestFirst ? OLDEST_FIRST_INDEX : NEWEST_FIRST_INDEX, "s");
         }
     }
 
