@@ -4,6 +4,9 @@ import com.coinop.application.port.out.DependencyUnavailableException;
 import com.coinop.application.port.out.LockPort;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -18,6 +21,8 @@ import static com.coinop.adapter.persistence.support.DependencyGuard.redis;
  */
 @Component
 public class RedissonLocks implements LockPort {
+
+    private static final Logger log = LoggerFactory.getLogger(RedissonLocks.class);
 
     static final String KEY_PREFIX = "coinop:lock:";
     static final String DEPENDENCY = "lock";
@@ -48,10 +53,21 @@ public class RedissonLocks implements LockPort {
         try {
             return work.get();
         } finally {
-            redis(() -> {
-                lock.unlock();
-                return null;
-            });
+            release(lock, name);
+        }
+    }
+
+    /**
+     * Unlocks. A failure here cannot undo work that is done (nor should it hide the work's own failure),
+     * so it is logged, not thrown: Redisson stops the watchdog whether or not the unlock reached Redis,
+     * so a lock left behind lapses after the watchdog timeout (30 s); a lock that was no longer ours
+     * (IllegalMonitorStateException) had lapsed or been forced open already.
+     */
+    private static void release(RLock lock, String name) {
+        try {
+            lock.unlock();
+        } catch (RedisException | IllegalMonitorStateException e) {
+            log.warn("lock {} not released, it lapses by itself: {}", name, e.toString());
         }
     }
 

@@ -3,11 +3,18 @@ package com.coinop.adapter.persistence.lock;
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
 import com.coinop.adapter.persistence.testing.Concurrently;
 import com.coinop.adapter.persistence.testing.Pause;
+import com.coinop.adapter.persistence.testing.TestInfrastructure;
+import com.coinop.adapter.persistence.testing.Unreachable;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import org.junit.jupiter.api.Test;
+import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
 import org.springframework.beans.factory.annotation.Autowired;
+import redis.embedded.RedisServer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +59,49 @@ class RedissonLocksTest extends PersistenceIntegrationTest {
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
         assertThat(redisson.getLock(RedissonLocks.KEY_PREFIX + name).isLocked()).isFalse();
+    }
+
+    @Test
+    void work_done_is_returned_when_the_lock_was_lost_before_the_unlock() {
+        String name = aName();
+
+        String result = locks.underLock(name, Duration.ofSeconds(1), () -> {
+            redisson.getLock(RedissonLocks.KEY_PREFIX + name).forceUnlock();
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+    }
+
+    @Test
+    void the_failure_of_the_work_comes_through_when_the_unlock_fails_too() {
+        String name = aName();
+
+        assertThatThrownBy(() -> locks.underLock(name, Duration.ofSeconds(1), () -> {
+            redisson.getLock(RedissonLocks.KEY_PREFIX + name).forceUnlock();
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+    }
+
+    @Test
+    void work_done_is_returned_when_redis_is_gone_before_the_unlock() {
+        int port = Unreachable.port();
+        RedisServer server = TestInfrastructure.startRedis(port);
+        Config config = new Config();
+        config.useSingleServer().setAddress("redis://127.0.0.1:" + port)
+                .setConnectTimeout(200).setTimeout(200).setRetryAttempts(0);
+        RedissonClient client = Redisson.create(config);
+        try {
+            String result = new RedissonLocks(client).underLock(aName(), Duration.ofSeconds(1), () -> {
+                stop(server);
+                return "done";
+            });
+
+            assertThat(result).isEqualTo("done");
+        } finally {
+            client.shutdown();
+            stop(server);
+        }
     }
 
     @Test
@@ -102,6 +152,14 @@ class RedissonLocksTest extends PersistenceIntegrationTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void stop(RedisServer server) {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -203,7 +203,8 @@ public final class TestInfrastructure {
         }
     }
 
-    private static RedisServer startRedis(int port) {
+    /** An embedded Redis on 127.0.0.1:{@code port} that keeps nothing on disk; the caller stops it. */
+    public static RedisServer startRedis(int port) {
         try {
             RedisServer server = RedisServer.newRedisServer()
                     .bind(LOOPBACK)
