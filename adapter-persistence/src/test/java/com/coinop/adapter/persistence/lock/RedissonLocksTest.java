@@ -4,7 +4,6 @@ import com.coinop.adapter.persistence.PersistenceIntegrationTest;
 import com.coinop.adapter.persistence.testing.Concurrently;
 import com.coinop.adapter.persistence.testing.Pause;
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
-import com.coinop.adapter.persistence.testing.Unreachable;
 import com.coinop.application.port.out.DependencyUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
@@ -85,7 +84,7 @@ class RedissonLocksTest extends PersistenceIntegrationTest {
 
     @Test
     void work_done_is_returned_when_redis_is_gone_before_the_unlock() {
-        int port = Unreachable.port();
+        int port = TestInfrastructure.freePort();
         RedisServer server = TestInfrastructure.startRedis(port);
         Config config = new Config();
         config.useSingleServer().setAddress("redis://127.0.0.1:" + port)

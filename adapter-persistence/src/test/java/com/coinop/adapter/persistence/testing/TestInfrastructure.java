@@ -256,7 +256,8 @@ public final class TestInfrastructure {
         }
     }
 
-    private static int freePort() {
+    /** A port on 127.0.0.1 that was free when asked. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
             return socket.getLocalPort();
         } catch (IOException e) {

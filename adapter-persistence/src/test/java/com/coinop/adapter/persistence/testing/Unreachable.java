@@ -4,11 +4,6 @@ import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-
 /** Servers that are down: a port on 127.0.0.1 that refuses connections, and a Redis client pointed at one. */
 public final class Unreachable {
 
@@ -17,11 +12,7 @@ public final class Unreachable {
 
     /** A port that was free when asked and on which nothing is started: connections to it are refused. */
     public static int port() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestInfrastructure.freePort();
     }
 
     /**
