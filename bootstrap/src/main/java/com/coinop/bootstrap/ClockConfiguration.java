@@ -1,6 +1,6 @@
 package com.coinop.bootstrap;
 
-import com.coinop.application.port.out.ClockPort;
+import com.coinop.application.shared.port.out.ClockPort;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,15 +1,15 @@
 package com.coinop.localrun;
 
-import com.coinop.application.port.in.ChargeUsageCommand;
-import com.coinop.application.port.in.ChargeUsageUseCase;
-import com.coinop.application.port.in.CreditPaidRechargeCommand;
-import com.coinop.application.port.in.CreditPaidRechargeUseCase;
-import com.coinop.application.port.out.ClockPort;
-import com.coinop.application.port.out.LoadUserPort;
-import com.coinop.application.port.out.RechargeOrderPort;
-import com.coinop.application.port.out.SaveDevicePort;
-import com.coinop.application.port.out.SaveUserPort;
-import com.coinop.application.port.out.UsageSessionPort;
+import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.account.port.out.SaveUserPort;
+import com.coinop.application.device.port.out.SaveDevicePort;
+import com.coinop.application.recharge.port.in.CreditPaidRechargeCommand;
+import com.coinop.application.recharge.port.in.CreditPaidRechargeUseCase;
+import com.coinop.application.recharge.port.out.RechargeOrderPort;
+import com.coinop.application.shared.port.out.ClockPort;
+import com.coinop.application.usage.port.in.ChargeUsageCommand;
+import com.coinop.application.usage.port.in.ChargeUsageUseCase;
+import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceLocation;

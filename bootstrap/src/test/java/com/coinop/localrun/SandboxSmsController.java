@@ -1,7 +1,7 @@
 package com.coinop.localrun;
 
 import com.coinop.adapter.captcha.sms.LocalOutboxSmsSender;
-import com.coinop.adapter.web.common.Envelope;
+import com.coinop.adapter.web.shared.Envelope;
 import com.coinop.domain.user.Mobile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -4,7 +4,7 @@ import com.coinop.adapter.persistence.testing.Concurrently;
 import com.coinop.adapter.persistence.testing.TestClock;
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
 import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
-import com.coinop.application.port.out.SaveUserPort;
+import com.coinop.application.account.port.out.SaveUserPort;
 import com.coinop.bootstrap.CoinopApplication;
 import com.coinop.domain.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;

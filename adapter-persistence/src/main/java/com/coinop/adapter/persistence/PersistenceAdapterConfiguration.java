@@ -1,9 +1,9 @@
 package com.coinop.adapter.persistence;
 
-import com.coinop.adapter.persistence.config.NearCacheProperties;
-import com.coinop.adapter.persistence.config.RedisProperties;
-import com.coinop.adapter.persistence.session.SessionProperties;
-import com.coinop.adapter.persistence.support.WholeSecondLocalDateTimeTypeHandler;
+import com.coinop.adapter.persistence.shared.NearCacheProperties;
+import com.coinop.adapter.persistence.shared.RedisProperties;
+import com.coinop.adapter.persistence.shared.WholeSecondLocalDateTimeTypeHandler;
+import com.coinop.adapter.persistence.signin.SessionProperties;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.mybatis.spring.boot.autoconfigure.SqlSessionFactoryBeanCustomizer;
@@ -14,11 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The persistence adapter as one unit for bootstrap to {@code @Import}: the MyBatis adapters over the
@@ -27,9 +22,9 @@ import java.io.UncheckedIOException;
  * {@code coinop.redis.*}, and the session settings {@code coinop.session.*}. The application must
  * provide a {@link java.time.Clock} bean.
  *
- * <p>The mapper XML files are added here, so the application needs no {@code mybatis.mapper-locations}
- * (and must not list {@code classpath*:mapper/persistence/*.xml} there too: MyBatis refuses a
- * statement loaded twice).
+ * <p>Each mapper's XML lies beside its interface ({@code account/UserMapper.xml} next to
+ * {@code account/UserMapper}), where MyBatis loads it with the interface: the application needs no
+ * {@code mybatis.mapper-locations}.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = PersistenceAdapterConfiguration.class,
@@ -40,34 +35,15 @@ import java.io.UncheckedIOException;
 @EnableConfigurationProperties({RedisProperties.class, SessionProperties.class, NearCacheProperties.class})
 public class PersistenceAdapterConfiguration {
 
-    static final String MAPPER_LOCATIONS = "classpath*:mapper/persistence/*.xml";
-
     /** Redis for the shared stores; closed with the context so no Netty thread outlives it. */
     @Bean(destroyMethod = "shutdown")
     public RedissonClient coinopRedissonClient(RedisProperties properties) {
         return Redisson.create(properties.toRedissonConfig());
     }
 
-    /** Adds this module's mapper XML and whole-second DATETIME writes to Boot's SqlSessionFactory. */
+    /** Adds whole-second DATETIME writes to Boot's SqlSessionFactory. */
     @Bean
     public SqlSessionFactoryBeanCustomizer coinopPersistenceMyBatisCustomizer() {
-        Resource[] mappers = mapperResources();
-        return factory -> {
-            factory.addMapperLocations(mappers);
-            factory.addTypeHandlers(new WholeSecondLocalDateTimeTypeHandler());
-        };
-    }
-
-    private static Resource[] mapperResources() {
-        try {
-            Resource[] found = new PathMatchingResourcePatternResolver(PersistenceAdapterConfiguration.class.getClassLoader())
-                    .getResources(MAPPER_LOCATIONS);
-            if (found.length == 0) {
-                throw new IllegalStateException("no MyBatis mapper XML at " + MAPPER_LOCATIONS);
-            }
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + MAPPER_LOCATIONS, e);
-        }
+        return factory -> factory.addTypeHandlers(new WholeSecondLocalDateTimeTypeHandler());
     }
 }

@@ -1,7 +1,5 @@
 package com.coinop.adapter.web;
 
-import com.coinop.adapter.web.common.EnvelopeErrorReportValve;
-import com.coinop.adapter.web.common.UnknownRouteInterceptor;
 import com.coinop.adapter.web.json.StrictJsonBodyConverter;
 import com.coinop.adapter.web.security.AllowedOrigins;
 import com.coinop.adapter.web.security.AllowedOriginsCorsFilter;
@@ -11,7 +9,9 @@ import com.coinop.adapter.web.security.PageRedirects;
 import com.coinop.adapter.web.session.CurrentSessions;
 import com.coinop.adapter.web.session.SessionArgumentResolver;
 import com.coinop.adapter.web.session.SessionCookies;
-import com.coinop.application.port.in.ResolveSessionUseCase;
+import com.coinop.adapter.web.shared.EnvelopeErrorReportValve;
+import com.coinop.adapter.web.shared.UnknownRouteInterceptor;
+import com.coinop.application.signin.port.in.ResolveSessionUseCase;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;

@@ -1,6 +1,15 @@
 package com.coinop.adapter.captcha.geetest;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import com.coinop.application.signin.port.out.CaptchaAnswer;
+import com.coinop.application.signin.port.out.CaptchaChallenge;
+import com.coinop.application.signin.port.out.CaptchaClient;
+import com.coinop.application.signin.port.out.CaptchaPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,18 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import com.coinop.application.port.out.CaptchaAnswer;
-import com.coinop.application.port.out.CaptchaChallenge;
-import com.coinop.application.port.out.CaptchaClient;
-import com.coinop.application.port.out.CaptchaPort;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Geetest v3 over HTTP, speaking the protocol of GeeTeam's gt3-server-*-sdk 3.1 (register.php with

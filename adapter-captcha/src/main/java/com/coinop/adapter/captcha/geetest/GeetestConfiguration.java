@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds {@code coinop.geetest.*} and provides the Geetest {@link com.coinop.application.port.out.CaptchaPort}. */
+/** Binds {@code coinop.geetest.*} and provides the Geetest {@link com.coinop.application.signin.port.out.CaptchaPort}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GeetestProperties.class)
 public class GeetestConfiguration {

@@ -1,10 +1,5 @@
 package com.coinop.adapter.captcha.sms;
 
-import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.aliyun.dysmsapi20170525.Client;
 import com.aliyun.dysmsapi20170525.models.SendSmsRequest;
 import com.aliyun.dysmsapi20170525.models.SendSmsResponse;
@@ -12,12 +7,15 @@ import com.aliyun.dysmsapi20170525.models.SendSmsResponseBody;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teautil.models.RuntimeOptions;
-import com.coinop.application.port.out.DependencyUnavailableException;
-import com.coinop.application.port.out.SmsSenderPort;
+import com.coinop.application.shared.port.out.DependencyUnavailableException;
+import com.coinop.application.signin.port.out.SmsSenderPort;
 import com.coinop.domain.user.Mobile;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
 
 /**
  * Sends the sign-in code through Aliyun SMS (dysmsapi 2017-05-25 SendSms) with Aliyun's official SDK.

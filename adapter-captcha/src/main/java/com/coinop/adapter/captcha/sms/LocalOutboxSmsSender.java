@@ -1,14 +1,13 @@
 package com.coinop.adapter.captcha.sms;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-
+import com.coinop.application.signin.port.out.SmsSenderPort;
+import com.coinop.domain.user.Mobile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.coinop.application.port.out.SmsSenderPort;
-import com.coinop.domain.user.Mobile;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The local profile's SMS "provider": keeps the latest code per mobile in memory and prints it to the

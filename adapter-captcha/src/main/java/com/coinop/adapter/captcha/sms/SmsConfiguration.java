@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Provides exactly one {@link com.coinop.application.port.out.SmsSenderPort}, chosen by
+ * Provides exactly one {@link com.coinop.application.signin.port.out.SmsSenderPort}, chosen by
  * {@code coinop.sms.provider}: {@code outbox} (also when unset) or {@code aliyun}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,11 +1,10 @@
 package com.coinop.adapter.captcha.geetest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.net.URI;
-import java.time.Duration;
-
+import com.coinop.adapter.captcha.geetest.FakeGeetest.Answer;
+import com.coinop.adapter.captcha.testing.FakeServers;
+import com.coinop.application.signin.port.out.CaptchaAnswer;
+import com.coinop.application.signin.port.out.CaptchaChallenge;
+import com.coinop.application.signin.port.out.CaptchaClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.coinop.adapter.captcha.geetest.FakeGeetest.Answer;
-import com.coinop.adapter.captcha.testing.FakeServers;
-import com.coinop.application.port.out.CaptchaAnswer;
-import com.coinop.application.port.out.CaptchaChallenge;
-import com.coinop.application.port.out.CaptchaClient;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class GeetestCaptchaAdapterTest {
 

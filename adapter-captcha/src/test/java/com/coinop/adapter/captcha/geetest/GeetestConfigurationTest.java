@@ -1,15 +1,14 @@
 package com.coinop.adapter.captcha.geetest;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import com.coinop.adapter.captcha.CaptchaAdapterConfiguration;
+import com.coinop.application.signin.port.out.CaptchaPort;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.net.URI;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-
-import com.coinop.adapter.captcha.CaptchaAdapterConfiguration;
-import com.coinop.application.port.out.CaptchaPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class GeetestConfigurationTest {
 

@@ -1,15 +1,10 @@
 package com.coinop.adapter.captcha.sms;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
+import com.coinop.adapter.captcha.sms.AliyunSmsSender.AliyunSmsRefusedException;
+import com.coinop.adapter.captcha.sms.FakeAliyunSms.Answer;
+import com.coinop.adapter.captcha.testing.FakeServers;
+import com.coinop.application.shared.port.out.DependencyUnavailableException;
+import com.coinop.domain.user.Mobile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +15,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import com.coinop.adapter.captcha.sms.AliyunSmsSender.AliyunSmsRefusedException;
-import com.coinop.adapter.captcha.testing.FakeServers;
-import com.coinop.adapter.captcha.sms.FakeAliyunSms.Answer;
-import com.coinop.application.port.out.DependencyUnavailableException;
-import com.coinop.domain.user.Mobile;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @ExtendWith(OutputCaptureExtension.class)
 class AliyunSmsSenderTest {

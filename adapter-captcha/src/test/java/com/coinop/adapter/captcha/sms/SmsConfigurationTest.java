@@ -1,16 +1,15 @@
 package com.coinop.adapter.captcha.sms;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Duration;
-
+import com.coinop.adapter.captcha.CaptchaAdapterConfiguration;
+import com.coinop.application.signin.port.out.SmsSenderPort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import com.coinop.adapter.captcha.CaptchaAdapterConfiguration;
-import com.coinop.application.port.out.SmsSenderPort;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SmsConfigurationTest {
 

@@ -3,7 +3,7 @@ package com.coinop.adapter.persistence.device;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Statements on {@code devices}; SQL in {@code mapper/persistence/DeviceMapper.xml}. */
+/** Statements on {@code devices}; SQL in {@code DeviceMapper.xml} beside it (MyBatis loads it with the interface). */
 @Mapper
 interface DeviceMapper {
 

@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Statements on {@code recharge_orders}; SQL in {@code mapper/persistence/RechargeOrderMapper.xml}. */
+/** Statements on {@code recharge_orders}; SQL in {@code RechargeOrderMapper.xml} beside it (MyBatis loads it with the interface). */
 @Mapper
 interface RechargeOrderMapper {
 

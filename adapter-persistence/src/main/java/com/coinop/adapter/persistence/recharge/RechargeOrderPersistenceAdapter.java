@@ -1,9 +1,9 @@
 package com.coinop.adapter.persistence.recharge;
 
-import com.coinop.adapter.persistence.support.DuplicateKey;
-import com.coinop.application.port.out.HistoryWindow;
-import com.coinop.application.port.out.RechargeHistoryPort;
-import com.coinop.application.port.out.RechargeOrderPort;
+import com.coinop.adapter.persistence.shared.DuplicateKey;
+import com.coinop.application.history.port.out.HistoryWindow;
+import com.coinop.application.history.port.out.RechargeHistoryPort;
+import com.coinop.application.recharge.port.out.RechargeOrderPort;
 import com.coinop.domain.recharge.OutTradeNo;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.recharge.RechargeOrderId;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Optional;
 
-import static com.coinop.adapter.persistence.support.DependencyGuard.database;
+import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
 
 /**
  * Stores recharge orders in {@code recharge_orders}, moves their status with conditional updates, and
@@ -26,17 +26,17 @@ import static com.coinop.adapter.persistence.support.DependencyGuard.database;
 public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, RechargeHistoryPort {
 
     private final RechargeOrderMapper mapper;
-    private final RechargeOrderRowMapper rows;
+    private final RechargeOrderConverter converter;
 
-    RechargeOrderPersistenceAdapter(RechargeOrderMapper mapper, RechargeOrderRowMapper rows) {
+    RechargeOrderPersistenceAdapter(RechargeOrderMapper mapper, RechargeOrderConverter converter) {
         this.mapper = mapper;
-        this.rows = rows;
+        this.converter = converter;
     }
 
     @Override
     public RechargeOrder insert(RechargeOrder order) {
         require(order.id() == null, "a new recharge order has no id yet");
-        RechargeOrderDO row = rows.toRow(order);
+        RechargeOrderDO row = converter.toRow(order);
         try {
             database(() -> mapper.insert(row));
         } catch (DataAccessException e) {
@@ -48,14 +48,14 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
 
     @Override
     public Optional<RechargeOrder> findByOutTradeNo(OutTradeNo outTradeNo) {
-        return database(() -> Optional.ofNullable(rows.toDomain(mapper.findByOutTradeNo(outTradeNo.value()))));
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.findByOutTradeNo(outTradeNo.value()))));
     }
 
     /** Wins only from CREATED and only for the stored amount: of two concurrent reports exactly one gets 1 row. */
     @Override
     public boolean markPaid(RechargeOrder paid) {
         require(paid.status() == RechargeStatus.PAID, "markPaid takes a PAID order");
-        RechargeOrderDO row = rows.toRow(paid);
+        RechargeOrderDO row = converter.toRow(paid);
         try {
             // rows matched: the order and its user (whose paid count rises with it), or none
             return database(() -> mapper.markPaid(row)) > 0;
@@ -67,7 +67,7 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
     @Override
     public boolean markClosed(RechargeOrder closed) {
         require(closed.status() == RechargeStatus.CLOSED, "markClosed takes a CLOSED order");
-        RechargeOrderDO row = rows.toRow(closed);
+        RechargeOrderDO row = converter.toRow(closed);
         return database(() -> mapper.markClosed(row)) == 1;
     }
 
@@ -84,7 +84,7 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
     @Override
     public List<RechargeOrder> findPaid(UserId userId, HistoryWindow window) {
         return database(() -> mapper.findPaid(userId.value(), window.from(), window.to(), window.offset(),
-                window.limit(), window.oldestFirst())).stream().map(rows::toDomain).toList();
+                window.limit(), window.oldestFirst())).stream().map(converter::toDomain).toList();
     }
 
     private static RuntimeException translateDuplicate(DataAccessException e, RechargeOrder order) {

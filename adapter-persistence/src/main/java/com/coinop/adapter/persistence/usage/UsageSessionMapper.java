@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Param;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Statements on {@code usage_sessions}; SQL in {@code mapper/persistence/UsageSessionMapper.xml}. */
+/** Statements on {@code usage_sessions}; SQL in {@code UsageSessionMapper.xml} beside it (MyBatis loads it with the interface). */
 @Mapper
 interface UsageSessionMapper {
 

@@ -1,9 +1,9 @@
 package com.coinop.adapter.persistence.usage;
 
-import com.coinop.adapter.persistence.support.DuplicateKey;
-import com.coinop.application.port.out.ExpenseHistoryPort;
-import com.coinop.application.port.out.HistoryWindow;
-import com.coinop.application.port.out.UsageSessionPort;
+import com.coinop.adapter.persistence.shared.DuplicateKey;
+import com.coinop.application.history.port.out.ExpenseHistoryPort;
+import com.coinop.application.history.port.out.HistoryWindow;
+import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Optional;
 
-import static com.coinop.adapter.persistence.support.DependencyGuard.database;
+import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
 
 /**
  * Stores usage sessions in {@code usage_sessions}, where unique keys on generated columns allow one
@@ -26,11 +26,11 @@ import static com.coinop.adapter.persistence.support.DependencyGuard.database;
 public class UsageSessionPersistenceAdapter implements UsageSessionPort, ExpenseHistoryPort {
 
     private final UsageSessionMapper mapper;
-    private final UsageSessionRowMapper rows;
+    private final UsageSessionConverter converter;
 
-    UsageSessionPersistenceAdapter(UsageSessionMapper mapper, UsageSessionRowMapper rows) {
+    UsageSessionPersistenceAdapter(UsageSessionMapper mapper, UsageSessionConverter converter) {
         this.mapper = mapper;
-        this.rows = rows;
+        this.converter = converter;
     }
 
     /**
@@ -41,7 +41,7 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
     public UsageSession insert(UsageSession started) {
         require(started.id() == null, "a new usage session has no id yet");
         require(started.state() == UsageState.STARTED, "only a STARTED session is inserted");
-        UsageSessionDO row = rows.toRow(started);
+        UsageSessionDO row = converter.toRow(started);
         try {
             database(() -> mapper.insert(row));
         } catch (DataAccessException e) {
@@ -60,7 +60,7 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
 
     @Override
     public Optional<UsageSession> findById(UsageSessionId id) {
-        return database(() -> Optional.ofNullable(rows.toDomain(mapper.findById(id.value()))));
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.findById(id.value()))));
     }
 
     /** Wins only from STARTED: of two concurrent end reports exactly one gets 1 row. */
@@ -68,7 +68,7 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
     public boolean markEnded(UsageSession ended) {
         require(ended.id() != null, "markEnded takes a stored session");
         require(ended.state() == UsageState.ENDED, "markEnded takes an ENDED session");
-        UsageSessionDO row = rows.toRow(ended);
+        UsageSessionDO row = converter.toRow(ended);
         // rows matched: the session and its user (whose ended count rises with it), or none
         return database(() -> mapper.markEnded(row)) > 0;
     }
@@ -86,7 +86,7 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
     @Override
     public List<UsageSession> findEnded(UserId userId, HistoryWindow window) {
         return database(() -> mapper.findEnded(userId.value(), window.from(), window.to(), window.offset(),
-                window.limit(), window.oldestFirst())).stream().map(rows::toDomain).toList();
+                window.limit(), window.oldestFirst())).stream().map(converter::toDomain).toList();
     }
 
     private static void require(boolean condition, String message) {

@@ -1,7 +1,7 @@
 package com.coinop.adapter.persistence.device;
 
-import com.coinop.application.port.out.LoadDevicePort;
-import com.coinop.application.port.out.SaveDevicePort;
+import com.coinop.application.device.port.out.LoadDevicePort;
+import com.coinop.application.device.port.out.SaveDevicePort;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@link DevicePersistenceAdapter} as the {@link LoadDevicePort}. */

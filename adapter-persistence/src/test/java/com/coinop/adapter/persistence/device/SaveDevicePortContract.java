@@ -1,8 +1,8 @@
 package com.coinop.adapter.persistence.device;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
-import com.coinop.application.port.out.LoadDevicePort;
-import com.coinop.application.port.out.SaveDevicePort;
+import com.coinop.application.device.port.out.LoadDevicePort;
+import com.coinop.application.device.port.out.SaveDevicePort;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceLocation;
 import com.coinop.domain.money.Money;

@@ -1,8 +1,8 @@
 package com.coinop.adapter.persistence.recharge;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
-import com.coinop.application.port.out.HistoryWindow;
-import com.coinop.application.port.out.RechargeHistoryPort;
+import com.coinop.application.history.port.out.HistoryWindow;
+import com.coinop.application.history.port.out.RechargeHistoryPort;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.user.User;

@@ -1,8 +1,8 @@
 package com.coinop.adapter.persistence.recharge;
 
 import com.coinop.adapter.persistence.testing.ExplainPlan;
-import com.coinop.application.port.out.HistoryWindow;
-import com.coinop.application.port.out.RechargeHistoryPort;
+import com.coinop.application.history.port.out.HistoryWindow;
+import com.coinop.application.history.port.out.RechargeHistoryPort;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.user.UserId;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
 package com.coinop.adapter.persistence.recharge;
 
-import com.coinop.application.port.out.RechargeOrderPort;
+import com.coinop.application.recharge.port.out.RechargeOrderPort;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@link RechargeOrderPersistenceAdapter} as the {@link RechargeOrderPort}. */

@@ -1,7 +1,7 @@
 package com.coinop.adapter.persistence.recharge;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
-import com.coinop.application.port.out.RechargeOrderPort;
+import com.coinop.application.recharge.port.out.RechargeOrderPort;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.OutTradeNo;
 import com.coinop.domain.recharge.RechargeOrder;

@@ -1,12 +1,12 @@
 package com.coinop.adapter.persistence.testing;
 
-import com.coinop.application.port.out.AccountBalancePort;
-import com.coinop.application.port.out.LedgerPort;
-import com.coinop.application.port.out.RechargeOrderPort;
-import com.coinop.application.port.out.SaveDevicePort;
-import com.coinop.application.port.out.SaveUserPort;
-import com.coinop.application.port.out.TransactionPort;
-import com.coinop.application.port.out.UsageSessionPort;
+import com.coinop.application.account.port.out.AccountBalancePort;
+import com.coinop.application.account.port.out.LedgerPort;
+import com.coinop.application.account.port.out.SaveUserPort;
+import com.coinop.application.device.port.out.SaveDevicePort;
+import com.coinop.application.recharge.port.out.RechargeOrderPort;
+import com.coinop.application.shared.port.out.TransactionPort;
+import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.ledger.LedgerEntry;
 import com.coinop.domain.ledger.LedgerKind;

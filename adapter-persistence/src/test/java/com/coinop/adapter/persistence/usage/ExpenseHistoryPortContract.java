@@ -1,8 +1,8 @@
 package com.coinop.adapter.persistence.usage;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
-import com.coinop.application.port.out.ExpenseHistoryPort;
-import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.application.history.port.out.ExpenseHistoryPort;
+import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.user.UserId;

@@ -1,8 +1,8 @@
 package com.coinop.adapter.persistence.usage;
 
 import com.coinop.adapter.persistence.testing.ExplainPlan;
-import com.coinop.application.port.out.ExpenseHistoryPort;
-import com.coinop.application.port.out.HistoryWindow;
+import com.coinop.application.history.port.out.ExpenseHistoryPort;
+import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.user.UserId;
@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
 package com.coinop.adapter.persistence.usage;
 
-import com.coinop.application.port.out.UsageSessionPort;
+import com.coinop.application.usage.port.out.UsageSessionPort;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@link UsageSessionPersistenceAdapter} as the {@link UsageSessionPort}. */

@@ -1,7 +1,7 @@
 package com.coinop.adapter.persistence.usage;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
-import com.coinop.application.port.out.UsageSessionPort;
+import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceLocation;
 import com.coinop.domain.money.Money;

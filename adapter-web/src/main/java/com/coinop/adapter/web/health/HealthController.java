@@ -1,6 +1,6 @@
 package com.coinop.adapter.web.health;
 
-import com.coinop.adapter.web.common.Envelope;
+import com.coinop.adapter.web.shared.Envelope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

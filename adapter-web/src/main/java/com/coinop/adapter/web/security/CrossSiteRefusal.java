@@ -1,6 +1,6 @@
 package com.coinop.adapter.web.security;
 
-import com.coinop.adapter.web.common.Envelope;
+import com.coinop.adapter.web.shared.Envelope;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

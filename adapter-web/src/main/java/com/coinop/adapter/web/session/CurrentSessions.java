@@ -1,8 +1,8 @@
 package com.coinop.adapter.web.session;
 
-import com.coinop.application.port.in.ResolveSessionUseCase;
-import com.coinop.application.port.out.Session;
-import com.coinop.application.port.out.SessionId;
+import com.coinop.application.signin.port.in.ResolveSessionUseCase;
+import com.coinop.application.signin.port.out.Session;
+import com.coinop.application.signin.port.out.SessionId;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,6 +1,6 @@
 package com.coinop.adapter.web.session;
 
-import com.coinop.application.port.out.Session;
+import com.coinop.application.signin.port.out.Session;
 import com.coinop.domain.user.UserId;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;

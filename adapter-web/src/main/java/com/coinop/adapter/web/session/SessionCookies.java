@@ -1,6 +1,6 @@
 package com.coinop.adapter.web.session;
 
-import com.coinop.application.port.out.SessionId;
+import com.coinop.application.signin.port.out.SessionId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;

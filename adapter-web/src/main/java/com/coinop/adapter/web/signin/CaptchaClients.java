@@ -1,7 +1,7 @@
 package com.coinop.adapter.web.signin;
 
-import com.coinop.application.port.out.CaptchaClient;
-import com.coinop.application.port.out.Session;
+import com.coinop.application.signin.port.out.CaptchaClient;
+import com.coinop.application.signin.port.out.Session;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package com.coinop.adapter.web.signin;
 
 import com.coinop.adapter.web.json.StrictJsonBody;
-import com.coinop.application.port.out.CaptchaAnswer;
+import com.coinop.application.signin.port.out.CaptchaAnswer;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The body of {@code POST /wechat/captcha}: the mobile and the solved Geetest captcha. */

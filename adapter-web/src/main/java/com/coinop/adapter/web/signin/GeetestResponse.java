@@ -1,6 +1,6 @@
 package com.coinop.adapter.web.signin;
 
-import com.coinop.application.port.out.CaptchaChallenge;
+import com.coinop.application.signin.port.out.CaptchaChallenge;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The seed's {@code /wechat/geetest} result: what the page hands to {@code initGeetest}. */

@@ -1,17 +1,17 @@
 package com.coinop.adapter.web.signin;
 
-import com.coinop.adapter.web.common.Envelope;
+import com.coinop.adapter.web.account.UserResponse;
 import com.coinop.adapter.web.session.CurrentSession;
 import com.coinop.adapter.web.session.SessionCookies;
-import com.coinop.adapter.web.user.UserResponse;
-import com.coinop.application.port.in.LoginCommand;
-import com.coinop.application.port.in.LoginResult;
-import com.coinop.application.port.in.LoginUseCase;
-import com.coinop.application.port.in.LogoutUseCase;
-import com.coinop.application.port.in.RequestSmsCodeCommand;
-import com.coinop.application.port.in.RequestSmsCodeUseCase;
-import com.coinop.application.port.in.StartCaptchaUseCase;
-import com.coinop.application.port.out.Session;
+import com.coinop.adapter.web.shared.Envelope;
+import com.coinop.application.signin.port.in.LoginCommand;
+import com.coinop.application.signin.port.in.LoginResult;
+import com.coinop.application.signin.port.in.LoginUseCase;
+import com.coinop.application.signin.port.in.LogoutUseCase;
+import com.coinop.application.signin.port.in.RequestSmsCodeCommand;
+import com.coinop.application.signin.port.in.RequestSmsCodeUseCase;
+import com.coinop.application.signin.port.in.StartCaptchaUseCase;
+import com.coinop.application.signin.port.out.Session;
 import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.user.Mobile;
 import jakarta.servlet.http.HttpServletRequest;

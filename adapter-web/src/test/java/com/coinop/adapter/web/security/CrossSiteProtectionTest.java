@@ -1,11 +1,11 @@
 package com.coinop.adapter.web.security;
 
 import com.coinop.adapter.web.WebMvcTestSupport;
-import com.coinop.adapter.web.recharge.RechargeListController;
-import com.coinop.adapter.web.user.UserController;
-import com.coinop.application.port.in.GetUserProfileUseCase;
-import com.coinop.application.port.in.ListRechargesUseCase;
-import com.coinop.application.port.in.RechargeHistory;
+import com.coinop.adapter.web.account.UserController;
+import com.coinop.adapter.web.history.RechargeListController;
+import com.coinop.application.account.port.in.GetUserProfileUseCase;
+import com.coinop.application.history.port.in.ListRechargesUseCase;
+import com.coinop.application.history.port.in.RechargeHistory;
 import com.coinop.domain.testing.TestUsers;
 import com.coinop.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package com.coinop.adapter.web.session;
 
 import com.coinop.adapter.web.WebMvcTestSupport;
-import com.coinop.application.port.out.SessionId;
+import com.coinop.application.signin.port.out.SessionId;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -1,6 +1,6 @@
 package com.coinop.adapter.web.session;
 
-import com.coinop.application.port.out.SessionId;
+import com.coinop.application.signin.port.out.SessionId;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 

@@ -1,7 +1,7 @@
 package com.coinop.adapter.web.session;
 
-import com.coinop.adapter.web.common.Envelope;
-import com.coinop.application.port.out.Session;
+import com.coinop.adapter.web.shared.Envelope;
+import com.coinop.application.signin.port.out.Session;
 import com.coinop.domain.user.UserId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

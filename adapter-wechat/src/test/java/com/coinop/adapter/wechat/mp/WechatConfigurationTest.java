@@ -1,19 +1,17 @@
 package com.coinop.adapter.wechat.mp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-
+import com.coinop.adapter.wechat.WechatAdapterConfiguration;
+import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
+import com.coinop.application.signin.port.out.WechatOAuthPort;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.config.WxMpConfigStorage;
+import me.chanjar.weixin.mp.config.impl.WxMpRedissonConfigImpl;
 import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import com.coinop.adapter.wechat.WechatAdapterConfiguration;
-import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
-import com.coinop.application.port.out.WechatOAuthPort;
-
-import me.chanjar.weixin.mp.api.WxMpService;
-import me.chanjar.weixin.mp.config.WxMpConfigStorage;
-import me.chanjar.weixin.mp.config.impl.WxMpRedissonConfigImpl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 class WechatConfigurationTest {
 

@@ -1,0 +1,13 @@
+package com.coinop.adapter.persistence.account;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Statements on {@code ledger_entries}; SQL in {@code LedgerEntryMapper.xml} beside it (MyBatis loads it with the interface). */
+@Mapper
+interface LedgerEntryMapper {
+
+    int insert(LedgerEntryDO row);
+
+    long sumByUser(@Param("userId") long userId);
+}

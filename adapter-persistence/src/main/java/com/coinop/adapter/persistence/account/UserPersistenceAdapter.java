@@ -1,0 +1,104 @@
+package com.coinop.adapter.persistence.account;
+
+import com.coinop.adapter.persistence.shared.DuplicateKey;
+import com.coinop.adapter.persistence.shared.Transactions;
+import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.account.port.out.SaveUserPort;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.shared.InvalidValueException;
+import com.coinop.domain.user.Account;
+import com.coinop.domain.user.Mobile;
+import com.coinop.domain.user.OpenId;
+import com.coinop.domain.user.User;
+import com.coinop.domain.user.UserId;
+import com.coinop.domain.user.UserNotFoundException;
+import com.coinop.domain.user.WechatProfile;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
+
+/** Reads and registers users in the {@code users} table. */
+@Component
+public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
+
+    private final UserMapper mapper;
+    private final UserConverter converter;
+    private final UserProfileCache profiles;
+
+    UserPersistenceAdapter(UserMapper mapper, UserConverter converter, UserProfileCache profiles) {
+        this.mapper = mapper;
+        this.converter = converter;
+        this.profiles = profiles;
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.findById(id.value()))));
+    }
+
+    @Override
+    public Optional<User> findByOpenId(OpenId openId) {
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.findByOpenid(openId.value()))));
+    }
+
+    @Override
+    public Optional<User> findByMobile(Mobile mobile) {
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.findByMobile(mobile.value()))));
+    }
+
+    /** Two statements, so only inside a transaction: the other holder lets go, then this user takes it. */
+    @Override
+    public void bindOpenId(UserId userId, OpenId openId, LocalDateTime at) {
+        Transactions.requireActive("bindOpenId");
+        Optional.ofNullable(database(() -> mapper.findByOpenid(openId.value())))
+                .map(holder -> new UserId(holder.getId()))
+                .filter(holder -> !holder.equals(userId))
+                .ifPresent(profiles::changed);
+        database(() -> mapper.releaseOpenid(userId.value(), openId.value(), at));
+        if (database(() -> mapper.bindOpenid(userId.value(), openId.value(), at)) == 0) {
+            throw new UserNotFoundException(userId);
+        }
+        profiles.changed(userId);
+    }
+
+    @Override
+    public void updateWechatProfile(UserId userId, WechatProfile profile, LocalDateTime at) {
+        if (database(() -> mapper.updateWechatProfile(userId.value(), profile.nickName(), profile.headImgUrl(), at)) == 0) {
+            throw new UserNotFoundException(userId);
+        }
+        profiles.changed(userId);
+    }
+
+    /**
+     * A new user starts with an empty account: money only ever arrives through
+     * {@code AccountBalancePort} together with its ledger entry, or the ledger would no longer add up
+     * to the balance.
+     */
+    @Override
+    public User insert(User user) {
+        InvalidValueException.require(user.id() == null, "INVALID_USER", "新用户不能已有编号");
+        InvalidValueException.require(user.account().equals(Account.EMPTY), "INVALID_ACCOUNT", "新用户的账户必须为空");
+        UserDO row = converter.toRow(user);
+        try {
+            database(() -> mapper.insert(row));
+        } catch (DataAccessException e) {
+            throw translateDuplicate(e);
+        }
+        return User.withId(new UserId(row.getId()), user.openId(), user.nickName(), user.headImgUrl(), user.mobile(),
+                user.account(), user.state(), user.ctime(), user.utime());
+    }
+
+    private static RuntimeException translateDuplicate(DataAccessException e) {
+        if (DuplicateKey.violates(e, "uk_users_openid")) {
+            return new IllegalStateTransitionException("OPENID_ALREADY_REGISTERED", "该微信账号已注册");
+        }
+        if (DuplicateKey.violates(e, "uk_users_mobile")) {
+            return new IllegalStateTransitionException("MOBILE_ALREADY_BOUND", "该手机号码已绑定其他账号");
+        }
+        return e;
+    }
+}

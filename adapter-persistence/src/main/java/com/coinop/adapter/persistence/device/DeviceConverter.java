@@ -1,0 +1,32 @@
+package com.coinop.adapter.persistence.device;
+
+import com.coinop.adapter.persistence.shared.DomainValues;
+import com.coinop.domain.device.Device;
+import com.coinop.domain.device.DeviceLocation;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ReportingPolicy;
+
+import java.time.LocalDateTime;
+
+/** {@link Device} ↔ {@link DeviceDO}. The domain keeps no timestamps; the row's are set when it is stored. */
+@Mapper(componentModel = MappingConstants.ComponentModel.SPRING, uses = DomainValues.class,
+        unmappedTargetPolicy = ReportingPolicy.ERROR)
+interface DeviceConverter {
+
+    @Mapping(target = "province", source = "device.location.province")
+    @Mapping(target = "city", source = "device.location.city")
+    @Mapping(target = "area", source = "device.location.area")
+    @Mapping(target = "location", source = "device.location.location")
+    @Mapping(target = "ctime", source = "now")
+    @Mapping(target = "utime", source = "now")
+    DeviceDO toRow(Device device, LocalDateTime now);
+
+    @Mapping(target = "location", source = ".")
+    Device toDomain(DeviceDO row);
+
+    default DeviceLocation toLocation(DeviceDO row) {
+        return new DeviceLocation(row.getProvince(), row.getCity(), row.getArea(), row.getLocation());
+    }
+}

@@ -1,0 +1,20 @@
+package com.coinop.adapter.persistence.recharge;
+
+import com.coinop.adapter.persistence.shared.DomainValues;
+import com.coinop.domain.recharge.RechargeOrder;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ReportingPolicy;
+
+/** {@link RechargeOrder} ↔ {@link RechargeOrderDO}; reading goes through the record's validating constructor. */
+@Mapper(componentModel = MappingConstants.ComponentModel.SPRING, uses = DomainValues.class,
+        unmappedTargetPolicy = ReportingPolicy.ERROR)
+interface RechargeOrderConverter {
+
+    RechargeOrderDO toRow(RechargeOrder order);
+
+    /** {@code close(now)} looks like a fluent setter to MapStruct; it is a transition, never a property. */
+    @Mapping(target = "close", ignore = true)
+    RechargeOrder toDomain(RechargeOrderDO row);
+}

@@ -1,0 +1,97 @@
+package com.coinop.adapter.persistence.shared;
+
+import com.coinop.adapter.persistence.PersistenceIntegrationTest;
+import com.coinop.application.account.port.out.AccountBalancePort;
+import com.coinop.application.account.port.out.LedgerPort;
+import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.shared.port.out.TransactionPort;
+import com.coinop.domain.ledger.LedgerEntry;
+import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.money.Money;
+import com.coinop.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every {@link TransactionPort} does, observed through the money ports. */
+public abstract class TransactionPortContract extends PersistenceIntegrationTest {
+
+    private static final LocalDateTime AT = LocalDateTime.of(2026, 8, 1, 12, 0, 0);
+
+    protected abstract TransactionPort transactionPort();
+
+    protected abstract AccountBalancePort accountBalancePort();
+
+    protected abstract LedgerPort ledgerPort();
+
+    protected abstract LoadUserPort loadUserPort();
+
+    @Test
+    void the_work_commits_and_its_result_is_returned() {
+        User user = fixtures.user();
+
+        Money after = transactionPort().inTransaction(() -> creditWithEntry(user, 500));
+
+        assertThat(after).isEqualTo(Money.ofFen(500));
+        assertThat(balance(user)).isEqualTo(Money.ofFen(500));
+        assertThat(ledgerPort().sumFen(user.id())).isEqualTo(500);
+    }
+
+    @Test
+    void an_exception_rolls_back_all_of_the_work_and_is_rethrown() {
+        User user = fixtures.userWithBalance(Money.ofFen(100));
+        IllegalStateException failure = new IllegalStateException("boom");
+
+        assertThatThrownBy(() -> transactionPort().inTransaction(() -> {
+            creditWithEntry(user, 500);
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(balance(user)).isEqualTo(Money.ofFen(100));
+        assertThat(ledgerPort().sumFen(user.id())).isEqualTo(100);
+    }
+
+    @Test
+    void a_nested_call_joins_the_outer_transaction() {
+        User user = fixtures.user();
+
+        assertThatThrownBy(() -> transactionPort().inTransaction(() -> {
+            transactionPort().inTransaction(() -> creditWithEntry(user, 500));
+            throw new IllegalStateException("outer fails after inner returned");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(balance(user)).isEqualTo(Money.ZERO);
+        assertThat(ledgerPort().sumFen(user.id())).isZero();
+    }
+
+    @Test
+    void a_read_sees_what_another_transaction_committed_meanwhile() throws Exception {
+        User user = fixtures.userWithBalance(Money.ofFen(100));
+
+        Money[] seen = transactionPort().inTransaction(() -> {
+            Money before = balance(user);
+            CompletableFuture.runAsync(() -> transactionPort().inTransaction(() -> creditWithEntry(user, 50)))
+                    .orTimeout(10, TimeUnit.SECONDS).join();
+            return new Money[] {before, balance(user)};
+        });
+
+        assertThat(seen).containsExactly(Money.ofFen(100), Money.ofFen(150));
+    }
+
+    private Money creditWithEntry(User user, long fen) {
+        Money after = accountBalancePort().credit(user.id(), Money.ofFen(fen), AT);
+        ledgerPort().append(new LedgerEntry(user.id(), LedgerKind.ADJUSTMENT_CREDIT, UUID.randomUUID().toString(),
+                Money.ofFen(fen), after, AT));
+        return after;
+    }
+
+    private Money balance(User user) {
+        return loadUserPort().findById(user.id()).orElseThrow().account().balance();
+    }
+}

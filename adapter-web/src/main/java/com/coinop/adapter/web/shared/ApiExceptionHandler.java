@@ -1,0 +1,184 @@
+package com.coinop.adapter.web.shared;
+
+import com.coinop.adapter.web.json.JsonBodyProblem;
+import com.coinop.adapter.web.session.NotSignedInException;
+import com.coinop.application.shared.port.in.RateLimitedException;
+import com.coinop.application.shared.port.out.DependencyUnavailableException;
+import com.coinop.application.signin.port.in.CaptchaFailedException;
+import com.coinop.application.signin.port.in.InvalidSmsCodeException;
+import com.coinop.application.signin.port.in.NotInWechatException;
+import com.coinop.application.signin.port.in.OAuthStateInvalidException;
+import com.coinop.application.signin.port.out.WechatCodeRejectedException;
+import com.coinop.domain.ledger.DuplicateLedgerEntryException;
+import com.coinop.domain.shared.DomainException;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.shared.InvalidValueException;
+import com.coinop.domain.shared.NotFoundException;
+import com.coinop.domain.user.InsufficientBalanceException;
+import com.coinop.domain.user.UserDisabledException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where exceptions become responses: each domain, application and framework failure
+ * gets its HTTP status and an envelope with a stable code. Messages of domain exceptions are written
+ * for people and are passed on; anything unexpected is logged with its stack trace and answered with
+ * a generic 500 that names no class, SQL or secret. It is left unordered on purpose: a module whose
+ * callers expect another error format (WeChat Pay's notify answer) declares an ordered advice for
+ * its own controllers, which then takes precedence over this one.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** An outage's retry hint: long enough for a reconnect or a failover, short enough for a page to retry. */
+    private static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
+
+    @ExceptionHandler(NotSignedInException.class)
+    ResponseEntity<Envelope<Object>> notSignedIn(NotSignedInException e) {
+        return respond(HttpStatus.UNAUTHORIZED, StatusErrors.forStatus(HttpStatus.UNAUTHORIZED));
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<Envelope<Object>> invalidValue(InvalidValueException e) {
+        return domain(HttpStatus.BAD_REQUEST, e);
+    }
+
+    @ExceptionHandler({CaptchaFailedException.class, InvalidSmsCodeException.class, OAuthStateInvalidException.class,
+            WechatCodeRejectedException.class})
+    ResponseEntity<Envelope<Object>> signInRefused(DomainException e) {
+        return domain(HttpStatus.BAD_REQUEST, e);
+    }
+
+    /** Sign-in needs the WeChat openid first: 401 with a message to open the page in WeChat. */
+    @ExceptionHandler(NotInWechatException.class)
+    ResponseEntity<Envelope<Object>> notInWechat(NotInWechatException e) {
+        return domain(HttpStatus.UNAUTHORIZED, e);
+    }
+
+    /** 429 with Retry-After in whole seconds, the same wait the message gives in words. */
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Envelope<Object>> rateLimited(RateLimitedException e) {
+        return respondRetryAfter(HttpStatus.TOO_MANY_REQUESTS, e.retryAfterSeconds(),
+                Envelope.failure(e.code(), e.getMessage()));
+    }
+
+    @ExceptionHandler(UserDisabledException.class)
+    ResponseEntity<Envelope<Object>> userDisabled(UserDisabledException e) {
+        return domain(HttpStatus.FORBIDDEN, e);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Envelope<Object>> notFound(NotFoundException e) {
+        return domain(HttpStatus.NOT_FOUND, e);
+    }
+
+    @ExceptionHandler({IllegalStateTransitionException.class, InsufficientBalanceException.class,
+            DuplicateLedgerEntryException.class})
+    ResponseEntity<Envelope<Object>> conflict(DomainException e) {
+        return domain(HttpStatus.CONFLICT, e);
+    }
+
+    /** Any other broken business rule (a disabled machine, a paid amount that does not match) is a conflict with the current state. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Envelope<Object>> otherRule(DomainException e) {
+        return domain(HttpStatus.CONFLICT, e);
+    }
+
+    @ExceptionHandler(DependencyUnavailableException.class)
+    ResponseEntity<Envelope<Object>> dependencyDown(DependencyUnavailableException e, HttpServletRequest request) {
+        log.warn("{} unavailable during {} {}", e.dependency(), request.getMethod(), request.getRequestURI(), e);
+        return respondRetryAfter(HttpStatus.SERVICE_UNAVAILABLE, RETRY_AFTER_OUTAGE_SECONDS,
+                StatusErrors.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Envelope<Object>> unreadableBody(HttpMessageNotReadableException e) {
+        JsonBodyProblem problem = JsonBodyProblem.of(e);
+        log.debug("unreadable request body: {}", problem, e);
+        return respond(HttpStatus.BAD_REQUEST, Envelope.failure(problem.code(), problem.message()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Envelope<Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return respond(e, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Envelope<Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(HttpStatus.NOT_ACCEPTABLE, StatusErrors.forStatus(HttpStatus.NOT_ACCEPTABLE));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Envelope<Object>> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return respond(e, HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class, UnknownRouteException.class})
+    ResponseEntity<Envelope<Object>> unknownRoute(Exception e) {
+        return respond(HttpStatus.NOT_FOUND, StatusErrors.forStatus(HttpStatus.NOT_FOUND));
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<Envelope<Object>> typeMismatch(TypeMismatchException e) {
+        return respond(HttpStatus.BAD_REQUEST, StatusErrors.forStatus(HttpStatus.BAD_REQUEST));
+    }
+
+    /**
+     * Everything else. Spring's own request errors carry their status and are answered with it;
+     * the rest is a bug or an outage nobody translated, so it is logged in full and answered 500.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Envelope<Object>> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse framework && !framework.getStatusCode().is5xxServerError()) {
+            log.debug("{} {} refused: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return respond(framework, framework.getStatusCode());
+        }
+        log.error("unexpected failure in {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, StatusErrors.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
+    }
+
+    private static ResponseEntity<Envelope<Object>> domain(HttpStatus status, DomainException e) {
+        return respond(status, Envelope.failure(e.code(), e.getMessage()));
+    }
+
+    /** Keeps the headers Spring prepared for the status (Allow for 405, Accept for 415). */
+    private static ResponseEntity<Envelope<Object>> respond(ErrorResponse e, HttpStatusCode status) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(e.getHeaders());
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new ResponseEntity<>(StatusErrors.forStatus(status), headers, status);
+    }
+
+    /*
+     * The content type is set, not negotiated: an error must reach the page as JSON even when its
+     * Accept header asked for something else, rather than turn into a second error.
+     */
+    private static ResponseEntity<Envelope<Object>> respond(HttpStatusCode status, Envelope<Object> body) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** {@link #respond(HttpStatusCode, Envelope)} with a {@code Retry-After} of {@code seconds}. */
+    private static ResponseEntity<Envelope<Object>> respondRetryAfter(HttpStatusCode status, long seconds,
+                                                                      Envelope<Object> body) {
+        return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+}

@@ -1,0 +1,107 @@
+package com.coinop.adapter.web.signin;
+
+import com.coinop.adapter.web.WebAdapterProperties;
+import com.coinop.adapter.web.security.PageRedirects;
+import com.coinop.adapter.web.session.CurrentSession;
+import com.coinop.adapter.web.session.SessionCookies;
+import com.coinop.application.signin.port.in.CompleteWechatSignInCommand;
+import com.coinop.application.signin.port.in.CompleteWechatSignInUseCase;
+import com.coinop.application.signin.port.in.StartWechatSignInCommand;
+import com.coinop.application.signin.port.in.StartWechatSignInUseCase;
+import com.coinop.application.signin.port.in.WechatSignInCompletion;
+import com.coinop.application.signin.port.in.WechatSignInStart;
+import com.coinop.application.signin.port.out.Session;
+import com.coinop.domain.shared.InvalidValueException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * WeChat sign-in (DESIGN.md flow 1): {@code GET /wechat/oauth/authorize?redirect=<page>} sends the browser
+ * to WeChat, {@code GET /wechat/oauth/callback?code&state} takes it back to the page. Both answer 302;
+ * a refused request answers the usual JSON envelope.
+ */
+@RestController
+public class WechatOAuthController {
+
+    static final String CALLBACK_PATH = "/wechat/oauth/callback";
+
+    private final StartWechatSignInUseCase startSignIn;
+    private final CompleteWechatSignInUseCase completeSignIn;
+    private final PageRedirects pageRedirects;
+    private final SessionCookies sessionCookies;
+    private final URI publicBaseUrl;
+
+    public WechatOAuthController(StartWechatSignInUseCase startSignIn, CompleteWechatSignInUseCase completeSignIn,
+                                 PageRedirects pageRedirects, SessionCookies sessionCookies,
+                                 WebAdapterProperties properties) {
+        this.startSignIn = startSignIn;
+        this.completeSignIn = completeSignIn;
+        this.pageRedirects = pageRedirects;
+        this.sessionCookies = sessionCookies;
+        this.publicBaseUrl = properties.publicBaseUrl();
+    }
+
+    @GetMapping("/wechat/oauth/authorize")
+    public ResponseEntity<Void> authorize(@CurrentSession Optional<Session> session, HttpServletRequest request,
+                                          HttpServletResponse response) {
+        String apiBase = apiBaseUrl(request);
+        String page = pageRedirects.require(singleParameter(request, "redirect"), apiBase);
+        WechatSignInStart start = startSignIn.start(new StartWechatSignInCommand(session.orElse(null), page,
+                apiBase + CALLBACK_PATH));
+        issueIfNew(response, session, start.session());
+        return found(start.authorizationUrl());
+    }
+
+    @GetMapping(CALLBACK_PATH)
+    public ResponseEntity<Void> callback(@CurrentSession Optional<Session> session, HttpServletRequest request,
+                                         HttpServletResponse response) {
+        WechatSignInCompletion done = completeSignIn.complete(new CompleteWechatSignInCommand(session.orElse(null),
+                singleParameter(request, "state"), singleParameter(request, "code")));
+        issueIfNew(response, session, done.session());
+        return found(done.redirect());
+    }
+
+    /**
+     * The query parameter's one value, or null when absent. A repeated one is refused: Spring would join
+     * the values with commas into one that nobody sent.
+     */
+    private static String singleParameter(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        if (values == null) {
+            return null;
+        }
+        InvalidValueException.require(values.length == 1, "REPEATED_PARAMETER", "参数 " + name + " 只能出现一次");
+        return values[0];
+    }
+
+    private void issueIfNew(HttpServletResponse response, Optional<Session> before, Session after) {
+        if (before.map(Session::id).filter(after.id()::equals).isEmpty()) {
+            sessionCookies.issue(response, after.id());
+        }
+    }
+
+    /** The configured public base URL, or else the one this request was made to (local runs and tests). */
+    private String apiBaseUrl(HttpServletRequest request) {
+        URI base = publicBaseUrl != null ? publicBaseUrl
+                : ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUri();
+        String text = base.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static ResponseEntity<Void> found(String location) {
+        // the callback's URL holds a live code: the page it goes to must not pass it on as a Referer
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .header(HttpHeaders.LOCATION, location)
+                .header("Referrer-Policy", "no-referrer")
+                .build();
+    }
+}

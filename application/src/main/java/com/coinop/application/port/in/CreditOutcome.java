@@ -1,9 +1,0 @@
-package com.coinop.application.port.in;
-
-/** What a payment report did to the balance. */
-public enum CreditOutcome {
-    /** This report credited the balance. */
-    CREDITED,
-    /** The same payment was credited before; nothing changed. */
-    ALREADY_CREDITED
-}

@@ -1,7 +1,0 @@
-package com.coinop.application.port.in;
-
-/** The signed-in user's ended usage sessions, newest first ({@code POST /wechat/expense/list}). */
-public interface ListExpensesUseCase {
-
-    ExpenseHistory listExpenses(HistoryQuery query);
-}

@@ -1,7 +1,0 @@
-package com.coinop.application.port.in;
-
-/** Sends the browser to WeChat's OAuth2 authorize page ({@code GET /wechat/oauth/authorize}). */
-public interface StartWechatSignInUseCase {
-
-    WechatSignInStart start(StartWechatSignInCommand command);
-}

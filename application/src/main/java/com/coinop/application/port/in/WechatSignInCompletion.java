@@ -1,7 +1,0 @@
-package com.coinop.application.port.in;
-
-import com.coinop.application.port.out.Session;
-
-/** The page to return to and the browser's session afterwards (a new id when WeChat named the user). */
-public record WechatSignInCompletion(String redirect, Session session) {
-}

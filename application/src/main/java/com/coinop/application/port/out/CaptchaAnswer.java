@@ -1,5 +1,0 @@
-package com.coinop.application.port.out;
-
-/** What the page's Geetest script returns once the user solved the captcha. */
-public record CaptchaAnswer(String challenge, String validate, String seccode) {
-}

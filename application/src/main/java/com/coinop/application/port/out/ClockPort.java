@@ -1,9 +1,0 @@
-package com.coinop.application.port.out;
-
-import java.time.LocalDateTime;
-
-/** The current wall-clock time in the business time zone (configuration, default Asia/Shanghai). */
-public interface ClockPort {
-
-    LocalDateTime now();
-}

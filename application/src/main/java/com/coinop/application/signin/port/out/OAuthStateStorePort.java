@@ -1,0 +1,14 @@
+package com.coinop.application.signin.port.out;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Keeps the OAuth states of round trips under way, shared by every instance (a callback may land on any). */
+public interface OAuthStateStorePort {
+
+    /** Keeps {@code state} for {@code ttl}, replacing what was kept under its value. */
+    void save(OAuthState state, Duration ttl);
+
+    /** The state kept under {@code value}; empty when unknown or expired. */
+    Optional<OAuthState> find(String value);
+}

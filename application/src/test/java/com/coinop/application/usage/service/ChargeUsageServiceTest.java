@@ -1,0 +1,266 @@
+package com.coinop.application.usage.service;
+
+import com.coinop.application.account.port.out.AccountBalancePort;
+import com.coinop.application.account.port.out.LedgerPort;
+import com.coinop.application.shared.port.out.RecordingTransactionPort;
+import com.coinop.application.usage.port.in.ChargeOutcome;
+import com.coinop.application.usage.port.in.ChargeUsageCommand;
+import com.coinop.application.usage.port.out.UsageSessionPort;
+import com.coinop.domain.device.Device;
+import com.coinop.domain.ledger.DuplicateLedgerEntryException;
+import com.coinop.domain.ledger.LedgerEntry;
+import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.money.Money;
+import com.coinop.domain.shared.InvalidValueException;
+import com.coinop.domain.testing.TestDevices;
+import com.coinop.domain.testing.TestUsage;
+import com.coinop.domain.usage.UsageSession;
+import com.coinop.domain.usage.UsageSessionId;
+import com.coinop.domain.usage.UsageSessionNotFoundException;
+import com.coinop.domain.usage.UsageState;
+import com.coinop.domain.user.Account;
+import com.coinop.domain.user.InsufficientBalanceException;
+import com.coinop.domain.user.UserId;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+class ChargeUsageServiceTest {
+
+    private static final UserId USER = new UserId(7);
+    private static final UsageSessionId SESSION_ID = new UsageSessionId(42);
+    private static final LocalDateTime START = LocalDateTime.of(2026, 1, 2, 10, 0, 0);
+    /** 121 seconds: three started minutes, 150 fen at 50 fen a minute. */
+    private static final LocalDateTime END = START.plusSeconds(121);
+    private static final Money FULL_COST = Money.ofFen(150);
+
+    private final UsageSessionPort usageSessionPort = mock(UsageSessionPort.class);
+    private final AccountBalancePort accountBalancePort = mock(AccountBalancePort.class);
+    private final LedgerPort ledgerPort = mock(LedgerPort.class);
+    private final RecordingTransactionPort transactions = new RecordingTransactionPort();
+    private final ChargeUsageService service =
+            new ChargeUsageService(usageSessionPort, accountBalancePort, ledgerPort, transactions);
+
+    private final Device device = TestDevices.device().pricedAt(Money.ofFen(50)).build();
+    private final UsageSession started = TestUsage.on(device).by(USER).startedAt(START).buildStored(SESSION_ID.value());
+
+    private static Account balanceOf(long fen) {
+        return new Account(Money.ofFen(fen + 2_000), Money.ofFen(2_000));
+    }
+
+    @Test
+    void an_ended_session_is_charged_its_cost_and_booked_in_one_transaction() {
+        when(usageSessionPort.findById(SESSION_ID)).thenAnswer(transactions.insideTransaction(Optional.of(started)));
+        when(accountBalancePort.lockAccount(USER)).thenAnswer(transactions.insideTransaction(balanceOf(1_000)));
+        when(usageSessionPort.markEnded(any())).thenAnswer(transactions.insideTransaction(true));
+        when(accountBalancePort.debit(USER, FULL_COST, END)).thenAnswer(transactions.insideTransaction(Money.ofFen(850)));
+        doAnswer(transactions.insideTransaction(null)).when(ledgerPort).append(any());
+
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+
+        UsageSession expected = new UsageSession(SESSION_ID, USER, device.id(), device.location(), Money.ofFen(50),
+                UsageState.ENDED, START, END, 121, FULL_COST, END);
+        assertThat(outcome.alreadyEnded()).isFalse();
+        assertThat(outcome.expense()).isEqualTo(expected);
+        assertThat(outcome.expense().costMinutes()).isEqualTo(2);
+        InOrder inOrder = inOrder(usageSessionPort, accountBalancePort, ledgerPort);
+        inOrder.verify(usageSessionPort).findById(SESSION_ID);
+        inOrder.verify(accountBalancePort).lockAccount(USER);
+        inOrder.verify(usageSessionPort).markEnded(expected);
+        inOrder.verify(accountBalancePort).debit(USER, FULL_COST, END);
+        inOrder.verify(ledgerPort).append(new LedgerEntry(USER, LedgerKind.USAGE, "42", FULL_COST, Money.ofFen(850), END));
+        verifyNoMoreInteractions(usageSessionPort, accountBalancePort, ledgerPort);
+        assertThat(transactions.started()).isEqualTo(1);
+        assertThat(transactions.committed()).isEqualTo(1);
+    }
+
+    @Test
+    void the_cost_is_capped_by_a_low_balance_and_only_that_is_debited() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(120));
+        when(usageSessionPort.markEnded(any())).thenReturn(true);
+        when(accountBalancePort.debit(USER, Money.ofFen(120), END)).thenReturn(Money.ZERO);
+
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+
+        assertThat(outcome.expense().cost()).isEqualTo(Money.ofFen(120));
+        assertThat(outcome.expense().costSeconds()).isEqualTo(121);
+        ArgumentCaptor<UsageSession> ended = ArgumentCaptor.forClass(UsageSession.class);
+        verify(usageSessionPort).markEnded(ended.capture());
+        assertThat(ended.getValue().cost()).isEqualTo(Money.ofFen(120));
+        verify(accountBalancePort).debit(USER, Money.ofFen(120), END);
+        verify(ledgerPort).append(new LedgerEntry(USER, LedgerKind.USAGE, "42", Money.ofFen(120), Money.ZERO, END));
+        verifyNoMoreInteractions(ledgerPort);
+    }
+
+    @Test
+    void a_balance_of_exactly_the_cost_is_debited_to_zero() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(150));
+        when(usageSessionPort.markEnded(any())).thenReturn(true);
+        when(accountBalancePort.debit(USER, FULL_COST, END)).thenReturn(Money.ZERO);
+
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+
+        assertThat(outcome.expense().cost()).isEqualTo(FULL_COST);
+        verify(accountBalancePort).debit(USER, FULL_COST, END);
+    }
+
+    @Test
+    void with_a_zero_balance_the_session_ends_at_no_cost_without_debit_or_ledger_entry() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(0));
+        when(usageSessionPort.markEnded(any())).thenReturn(true);
+
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+
+        assertThat(outcome.alreadyEnded()).isFalse();
+        assertThat(outcome.expense().state()).isEqualTo(UsageState.ENDED);
+        assertThat(outcome.expense().cost()).isEqualTo(Money.ZERO);
+        assertThat(outcome.expense().costSeconds()).isEqualTo(121);
+        verify(usageSessionPort).markEnded(outcome.expense());
+        verify(accountBalancePort).lockAccount(USER);
+        verifyNoMoreInteractions(accountBalancePort);
+        verifyNoInteractions(ledgerPort);
+    }
+
+    @Test
+    void a_session_of_no_time_ends_at_no_cost_without_debit_or_ledger_entry() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
+        when(usageSessionPort.markEnded(any())).thenReturn(true);
+
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, START));
+
+        assertThat(outcome.expense().cost()).isEqualTo(Money.ZERO);
+        verify(accountBalancePort, never()).debit(any(), any(), any());
+        verifyNoInteractions(ledgerPort);
+    }
+
+    @Test
+    void an_already_ended_session_is_returned_as_stored_and_nothing_moves() {
+        UsageSession stored = started.end(START.plusSeconds(61), Money.ofYuan(100));
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(stored));
+
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END.plusMinutes(5)));
+
+        assertThat(outcome.alreadyEnded()).isTrue();
+        assertThat(outcome.expense()).isSameAs(stored);
+        verify(usageSessionPort).findById(SESSION_ID);
+        verifyNoMoreInteractions(usageSessionPort);
+        verifyNoInteractions(accountBalancePort, ledgerPort);
+    }
+
+    @Test
+    void losing_the_race_to_end_the_session_returns_the_stored_one_and_debits_nothing() {
+        UsageSession endedByWinner = started.end(START.plusSeconds(119), Money.ofYuan(100));
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started), Optional.of(endedByWinner));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
+        when(usageSessionPort.markEnded(any())).thenReturn(false);
+
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+
+        assertThat(outcome.alreadyEnded()).isTrue();
+        assertThat(outcome.expense()).isSameAs(endedByWinner);
+        verify(usageSessionPort, times(2)).findById(SESSION_ID);
+        verify(usageSessionPort).markEnded(any());
+        verify(accountBalancePort).lockAccount(USER);
+        verifyNoMoreInteractions(usageSessionPort, accountBalancePort);
+        verifyNoInteractions(ledgerPort);
+    }
+
+    @Test
+    void an_unknown_session_is_refused_and_nothing_moves() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END)))
+                .isInstanceOfSatisfying(UsageSessionNotFoundException.class, e -> {
+                    assertThat(e.code()).isEqualTo("USAGE_NOT_FOUND");
+                    assertThat(e.getMessage()).contains("42");
+                });
+        verify(usageSessionPort).findById(SESSION_ID);
+        verifyNoMoreInteractions(usageSessionPort);
+        verifyNoInteractions(accountBalancePort, ledgerPort);
+        assertThat(transactions.rolledBack()).isEqualTo(1);
+    }
+
+    @Test
+    void an_end_before_the_start_is_refused_and_nothing_moves() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
+
+        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, START.minusSeconds(1))))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_END_TIME"));
+        verify(usageSessionPort, never()).markEnded(any());
+        verify(accountBalancePort, never()).debit(any(), any(), any());
+        verifyNoInteractions(ledgerPort);
+        assertThat(transactions.rolledBack()).isEqualTo(1);
+    }
+
+    @Test
+    void a_refused_debit_books_nothing_and_rolls_the_transaction_back() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
+        when(usageSessionPort.markEnded(any())).thenReturn(true);
+        when(accountBalancePort.debit(USER, FULL_COST, END)).thenThrow(new InsufficientBalanceException(USER, FULL_COST));
+
+        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END)))
+                .isInstanceOf(InsufficientBalanceException.class);
+        verifyNoInteractions(ledgerPort);
+        assertThat(transactions.rolledBack()).isEqualTo(1);
+        assertThat(transactions.committed()).isZero();
+    }
+
+    @Test
+    void a_ledger_entry_booked_before_fails_the_whole_transaction() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
+        when(usageSessionPort.markEnded(any())).thenReturn(true);
+        when(accountBalancePort.debit(USER, FULL_COST, END)).thenReturn(Money.ofFen(850));
+        doThrow(new DuplicateLedgerEntryException(LedgerKind.USAGE, "42")).when(ledgerPort).append(any());
+
+        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END)))
+                .isInstanceOf(DuplicateLedgerEntryException.class);
+        assertThat(transactions.rolledBack()).isEqualTo(1);
+        assertThat(transactions.committed()).isZero();
+    }
+
+    @Test
+    void the_ledger_entry_carries_the_balance_the_debit_port_returned() {
+        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
+        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
+        when(usageSessionPort.markEnded(any())).thenReturn(true);
+        when(accountBalancePort.debit(USER, FULL_COST, END)).thenReturn(Money.ofFen(31));
+
+        service.charge(new ChargeUsageCommand(SESSION_ID, END));
+
+        ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
+        verify(ledgerPort).append(entry.capture());
+        assertThat(entry.getValue().balanceAfter()).isEqualTo(Money.ofFen(31));
+        assertThat(entry.getValue().signedFen()).isEqualTo(-150);
+        assertThat(entry.getValue().reference()).isEqualTo("42");
+    }
+
+    @Test
+    void an_incomplete_end_report_is_refused() {
+        assertThatThrownBy(() -> new ChargeUsageCommand(null, END)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new ChargeUsageCommand(SESSION_ID, null)).isInstanceOf(InvalidValueException.class);
+    }
+}
