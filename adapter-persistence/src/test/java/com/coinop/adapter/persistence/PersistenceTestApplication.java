@@ -3,7 +3,6 @@ package com.coinop.adapter.persistence;
 import com.coinop.adapter.persistence.testing.PersistenceFixtures;
 import com.coinop.adapter.persistence.testing.TestClock;
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.account.port.out.SaveUserPort;
 import com.coinop.application.device.port.out.SaveDevicePort;
 import com.coinop.application.recharge.port.out.RechargeOrderPort;
@@ -31,10 +30,10 @@ public class PersistenceTestApplication {
 
     @Bean
     PersistenceFixtures persistenceFixtures(SaveUserPort saveUserPort, SaveDevicePort saveDevicePort,
-                                            AccountBalancePort accountBalancePort, LedgerPort ledgerPort,
+                                            AccountBalancePort accountBalancePort,
                                             TransactionPort transactionPort, RechargeOrderPort rechargeOrderPort,
                                             UsageSessionPort usageSessionPort) {
-        return new PersistenceFixtures(saveUserPort, saveDevicePort, accountBalancePort, ledgerPort,
+        return new PersistenceFixtures(saveUserPort, saveDevicePort, accountBalancePort,
                 transactionPort, rechargeOrderPort, usageSessionPort);
     }
 }

@@ -1,7 +1,6 @@
 package com.coinop.bootstrap.recharge;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.recharge.port.in.CreditPaidRechargeUseCase;
 import com.coinop.application.recharge.port.out.RechargeOrderPort;
 import com.coinop.application.recharge.service.CreditPaidRechargeService;
@@ -16,7 +15,7 @@ class RechargeUseCases {
     @Bean
     CreditPaidRechargeUseCase creditPaidRechargeUseCase(RechargeOrderPort rechargeOrderPort,
                                                         AccountBalancePort accountBalancePort,
-                                                        LedgerPort ledgerPort, TransactionPort transactionPort) {
-        return new CreditPaidRechargeService(rechargeOrderPort, accountBalancePort, ledgerPort, transactionPort);
+                                                        TransactionPort transactionPort) {
+        return new CreditPaidRechargeService(rechargeOrderPort, accountBalancePort, transactionPort);
     }
 }

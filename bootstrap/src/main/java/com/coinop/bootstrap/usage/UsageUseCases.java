@@ -1,7 +1,6 @@
 package com.coinop.bootstrap.usage;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeUsageUseCase;
 import com.coinop.application.usage.port.out.UsageSessionPort;
@@ -15,7 +14,7 @@ class UsageUseCases {
 
     @Bean
     ChargeUsageUseCase chargeUsageUseCase(UsageSessionPort usageSessionPort, AccountBalancePort accountBalancePort,
-                                          LedgerPort ledgerPort, TransactionPort transactionPort) {
-        return new ChargeUsageService(usageSessionPort, accountBalancePort, ledgerPort, transactionPort);
+                                          TransactionPort transactionPort) {
+        return new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
     }
 }

@@ -5,7 +5,7 @@ import com.coinop.domain.shared.DomainException;
 /** The same change booked twice: an entry of that kind and reference already exists. */
 public class DuplicateLedgerEntryException extends DomainException {
 
-    public DuplicateLedgerEntryException(LedgerKind kind, String reference) {
-        super("DUPLICATE_LEDGER_ENTRY", "该账目已记账: " + kind + " " + reference);
+    public DuplicateLedgerEntryException(LedgerReference reference) {
+        super("DUPLICATE_LEDGER_ENTRY", "该账目已记账: " + reference);
     }
 }

@@ -1,5 +1,7 @@
 package com.coinop.domain.recharge;
 
+import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.shared.InvalidValueException;
@@ -57,5 +59,10 @@ public record RechargeOrder(RechargeOrderId id, UserId userId, OutTradeNo outTra
     /** Whether this order is already paid by exactly that WeChat Pay transaction. */
     public boolean isPaidBy(TransactionId transaction) {
         return status == RechargeStatus.PAID && transactionId.equals(transaction);
+    }
+
+    /** What the credit of this order is booked under: one credit per out_trade_no, ever. */
+    public LedgerReference ledgerReference() {
+        return new LedgerReference(LedgerKind.RECHARGE, outTradeNo.value());
     }
 }

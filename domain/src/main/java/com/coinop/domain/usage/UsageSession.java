@@ -3,6 +3,8 @@ package com.coinop.domain.usage;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.shared.InvalidValueException;
@@ -57,6 +59,11 @@ public record UsageSession(UsageSessionId id, UserId userId, DeviceId deviceId, 
     /** Whole minutes as the seed shows {@code cost_time}: floor of the seconds. */
     public long costMinutes() {
         return costSeconds / SECONDS_PER_MINUTE;
+    }
+
+    /** What the charge of this session is booked under: one debit per session, ever. */
+    public LedgerReference ledgerReference() {
+        return new LedgerReference(LedgerKind.USAGE, String.valueOf(id.value()));
     }
 
     private static long minutesStarted(long seconds) {

@@ -20,17 +20,4 @@ public record Account(Money total, Money used) {
     public Money balance() {
         return total.minus(used);
     }
-
-    /** A recharge: total up by {@code amount}, so the balance too. */
-    public Account credit(Money amount) {
-        return new Account(total.plus(amount), used);
-    }
-
-    /** A payment for use: used up by {@code amount}; refused when it exceeds the balance. */
-    public Account debit(UserId userId, Money amount) {
-        if (amount.isGreaterThan(balance())) {
-            throw new InsufficientBalanceException(userId, amount);
-        }
-        return new Account(total, used.plus(amount));
-    }
 }

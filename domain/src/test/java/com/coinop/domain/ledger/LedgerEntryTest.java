@@ -45,11 +45,12 @@ class LedgerEntryTest {
 
     @Test
     void an_entry_keeps_what_it_was_given() {
-        LedgerEntry entry = new LedgerEntry(USER, LedgerKind.USAGE, "42", Money.ofFen(150), Money.ofFen(850), AT);
+        LedgerReference reference = new LedgerReference(LedgerKind.USAGE, "42");
+        LedgerEntry entry = new LedgerEntry(USER, reference, Money.ofFen(150), Money.ofFen(850), AT);
 
         assertThat(entry.userId()).isEqualTo(USER);
         assertThat(entry.kind()).isEqualTo(LedgerKind.USAGE);
-        assertThat(entry.reference()).isEqualTo("42");
+        assertThat(entry.reference()).isEqualTo(reference);
         assertThat(entry.amount()).isEqualTo(Money.ofFen(150));
         assertThat(entry.balanceAfter()).isEqualTo(Money.ofFen(850));
         assertThat(entry.ctime()).isEqualTo(AT);
@@ -64,38 +65,42 @@ class LedgerEntryTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "\t"})
-    void an_entry_without_a_reference_is_refused(String reference) {
-        assertThatThrownBy(() -> new LedgerEntry(USER, LedgerKind.RECHARGE, reference, Money.ofFen(1), Money.ofFen(1), AT))
-                .isInstanceOf(InvalidValueException.class);
+    void a_reference_without_a_value_is_refused(String value) {
+        assertThatThrownBy(() -> new LedgerReference(LedgerKind.RECHARGE, value)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void a_reference_without_a_kind_is_refused() {
+        assertThatThrownBy(() -> new LedgerReference(null, "r")).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void a_reference_of_up_to_64_characters_is_accepted() {
-        String reference = "r".repeat(64);
+        String value = "r".repeat(64);
 
-        assertThat(new LedgerEntry(USER, LedgerKind.RECHARGE, reference, Money.ofFen(1), Money.ofFen(1), AT).reference())
-                .isEqualTo(reference);
-        assertThatThrownBy(() -> new LedgerEntry(USER, LedgerKind.RECHARGE, "r".repeat(65), Money.ofFen(1), Money.ofFen(1), AT))
+        assertThat(new LedgerReference(LedgerKind.RECHARGE, value).value()).isEqualTo(value);
+        assertThatThrownBy(() -> new LedgerReference(LedgerKind.RECHARGE, "r".repeat(65)))
                 .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void an_incomplete_entry_is_refused() {
         Money one = Money.ofFen(1);
-        assertThatThrownBy(() -> new LedgerEntry(null, LedgerKind.RECHARGE, "r", one, one, AT)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new LedgerEntry(USER, null, "r", one, one, AT)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new LedgerEntry(USER, LedgerKind.RECHARGE, "r", null, one, AT)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new LedgerEntry(USER, LedgerKind.RECHARGE, "r", one, null, AT)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new LedgerEntry(USER, LedgerKind.RECHARGE, "r", one, one, null)).isInstanceOf(InvalidValueException.class);
+        LedgerReference r = new LedgerReference(LedgerKind.RECHARGE, "r");
+        assertThatThrownBy(() -> new LedgerEntry(null, r, one, one, AT)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new LedgerEntry(USER, null, one, one, AT)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new LedgerEntry(USER, r, null, one, AT)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new LedgerEntry(USER, r, one, null, AT)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new LedgerEntry(USER, r, one, one, null)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void a_debit_may_leave_a_balance_of_zero() {
-        assertThat(new LedgerEntry(USER, LedgerKind.USAGE, "42", Money.ofFen(150), Money.ZERO, AT).balanceAfter())
+        assertThat(new LedgerEntry(USER, new LedgerReference(LedgerKind.USAGE, "42"), Money.ofFen(150), Money.ZERO, AT).balanceAfter())
                 .isEqualTo(Money.ZERO);
     }
 
     private static LedgerEntry entry(LedgerKind kind, Money amount) {
-        return new LedgerEntry(USER, kind, "ref-1", amount, Money.ofFen(10_000), AT);
+        return new LedgerEntry(USER, new LedgerReference(kind, "ref-1"), amount, Money.ofFen(10_000), AT);
     }
 }

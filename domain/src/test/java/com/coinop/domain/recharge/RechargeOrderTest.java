@@ -1,5 +1,7 @@
 package com.coinop.domain.recharge;
 
+import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.shared.InvalidValueException;
@@ -207,6 +209,11 @@ class RechargeOrderTest {
         assertThatThrownBy(() -> new RechargeOrder(new RechargeOrderId(1), USER, OUT_TRADE_NO, Money.ZERO,
                 RechargeStatus.PAID, TRANSACTION, PAID_AT, CREATED_AT, PAID_AT))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void an_order_is_credited_under_its_out_trade_no() {
+        assertThat(created().ledgerReference()).isEqualTo(new LedgerReference(LedgerKind.RECHARGE, OUT_TRADE_NO.value()));
     }
 
     private static RechargeOrder order(RechargeStatus status, TransactionId transaction, LocalDateTime payTime) {

@@ -3,6 +3,8 @@ package com.coinop.domain.usage;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.shared.InvalidValueException;
@@ -47,6 +49,11 @@ class UsageSessionTest {
         assertThat(session.costSeconds()).isZero();
         assertThat(session.cost()).isEqualTo(Money.ZERO);
         assertThat(session.utime()).isEqualTo(START);
+    }
+
+    @Test
+    void a_session_is_charged_under_its_id() {
+        assertThat(started().ledgerReference()).isEqualTo(new LedgerReference(LedgerKind.USAGE, "42"));
     }
 
     @ParameterizedTest(name = "{0} s cost {1} started minutes")

@@ -9,5 +9,7 @@ interface LedgerEntryMapper {
 
     int insert(LedgerEntryDO row);
 
+    LedgerEntryDO findByReference(@Param("kind") String kind, @Param("reference") String reference);
+
     long sumByUser(@Param("userId") long userId);
 }

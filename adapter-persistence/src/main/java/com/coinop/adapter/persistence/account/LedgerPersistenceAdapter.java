@@ -1,16 +1,16 @@
 package com.coinop.adapter.persistence.account;
 
-import com.coinop.adapter.persistence.shared.DuplicateKey;
 import com.coinop.application.account.port.out.LedgerPort;
-import com.coinop.domain.ledger.DuplicateLedgerEntryException;
 import com.coinop.domain.ledger.LedgerEntry;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.user.UserId;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
 
-/** Books balance changes in {@code ledger_entries}, where (kind, reference) is unique. */
+/** Reads {@code ledger_entries}, where (kind, reference) is unique; {@link AccountBalancePersistenceAdapter} writes it. */
 @Component
 public class LedgerPersistenceAdapter implements LedgerPort {
 
@@ -23,16 +23,9 @@ public class LedgerPersistenceAdapter implements LedgerPort {
     }
 
     @Override
-    public void append(LedgerEntry entry) {
-        LedgerEntryDO row = converter.toRow(entry);
-        try {
-            database(() -> mapper.insert(row));
-        } catch (DataAccessException e) {
-            if (DuplicateKey.violates(e, "uk_ledger_kind_reference")) {
-                throw new DuplicateLedgerEntryException(entry.kind(), entry.reference());
-            }
-            throw e;
-        }
+    public Optional<LedgerEntry> findByReference(LedgerReference reference) {
+        return database(() -> Optional.ofNullable(
+                converter.toDomain(mapper.findByReference(reference.kind().name(), reference.value()))));
     }
 
     @Override

@@ -7,7 +7,7 @@ import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.account.port.out.LoadUserPort;
 import com.coinop.application.shared.port.out.TransactionPort;
-import com.coinop.domain.ledger.LedgerEntry;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.ledger.LedgerKind;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.user.Account;
@@ -105,13 +105,10 @@ class BalanceConcurrencyTest extends PersistenceIntegrationTest {
     }
 
     private void move(UserId user, LedgerKind kind, String reference, Money amount) {
-        transactionPort.inTransaction(() -> {
-            Money after = kind.isCredit()
-                    ? accountBalancePort.credit(user, amount, AT)
-                    : accountBalancePort.debit(user, amount, AT);
-            ledgerPort.append(new LedgerEntry(user, kind, reference, amount, after, AT));
-            return after;
-        });
+        LedgerReference booking = new LedgerReference(kind, reference);
+        transactionPort.inTransaction(() -> kind.isCredit()
+                ? accountBalancePort.credit(user, amount, booking, AT)
+                : accountBalancePort.debit(user, amount, booking, AT));
     }
 
     private long balanceColumn(UserId user) {

@@ -1,10 +1,12 @@
 package com.coinop.adapter.persistence.account;
 
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
+import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.LedgerPort;
-import com.coinop.domain.ledger.DuplicateLedgerEntryException;
+import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.domain.ledger.LedgerEntry;
 import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +16,17 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What every {@link LedgerPort} does. */
+/** What every {@link LedgerPort} reads, of entries booked by the {@link AccountBalancePort}. */
 public abstract class LedgerPortContract extends PersistenceIntegrationTest {
 
     private static final LocalDateTime AT = LocalDateTime.of(2026, 7, 1, 9, 0, 0);
 
     protected abstract LedgerPort ledgerPort();
+
+    protected abstract AccountBalancePort accountBalancePort();
+
+    protected abstract TransactionPort transactionPort();
 
     private UserId user;
 
@@ -32,10 +37,10 @@ public abstract class LedgerPortContract extends PersistenceIntegrationTest {
 
     @Test
     void the_sum_is_credits_minus_debits() {
-        ledgerPort().append(entry(LedgerKind.RECHARGE, unique(), 1_000, 1_000));
-        ledgerPort().append(entry(LedgerKind.USAGE, unique(), 250, 750));
-        ledgerPort().append(entry(LedgerKind.ADJUSTMENT_CREDIT, unique(), 5, 755));
-        ledgerPort().append(entry(LedgerKind.ADJUSTMENT_DEBIT, unique(), 55, 700));
+        move(user, reference(LedgerKind.RECHARGE), 1_000);
+        move(user, reference(LedgerKind.USAGE), 250);
+        move(user, reference(LedgerKind.ADJUSTMENT_CREDIT), 5);
+        move(user, reference(LedgerKind.ADJUSTMENT_DEBIT), 55);
 
         assertThat(ledgerPort().sumFen(user)).isEqualTo(700);
     }
@@ -46,48 +51,56 @@ public abstract class LedgerPortContract extends PersistenceIntegrationTest {
     }
 
     @Test
-    void the_same_kind_and_reference_is_booked_once() {
-        String reference = unique();
-        ledgerPort().append(entry(LedgerKind.RECHARGE, reference, 1_000, 1_000));
-
-        assertThatThrownBy(() -> ledgerPort().append(entry(LedgerKind.RECHARGE, reference, 1_000, 2_000)))
-                .isInstanceOf(DuplicateLedgerEntryException.class);
-        assertThat(ledgerPort().sumFen(user)).isEqualTo(1_000);
-    }
-
-    @Test
-    void the_same_reference_under_another_kind_is_another_entry() {
-        String reference = unique();
-        ledgerPort().append(entry(LedgerKind.ADJUSTMENT_CREDIT, reference, 300, 300));
-        ledgerPort().append(entry(LedgerKind.ADJUSTMENT_DEBIT, reference, 100, 200));
-
-        assertThat(ledgerPort().sumFen(user)).isEqualTo(200);
-    }
-
-    @Test
-    void references_differing_only_in_case_are_different_entries() {
-        String reference = "Ticket-" + UUID.randomUUID();
-        ledgerPort().append(entry(LedgerKind.ADJUSTMENT_CREDIT, reference, 1, 1));
-        ledgerPort().append(entry(LedgerKind.ADJUSTMENT_CREDIT, reference.toUpperCase(), 2, 3));
-
-        assertThat(ledgerPort().sumFen(user)).isEqualTo(3);
-    }
-
-    @Test
     void each_user_has_their_own_sum() {
         UserId other = fixtures.user().id();
-        ledgerPort().append(entry(LedgerKind.RECHARGE, unique(), 1_000, 1_000));
-        ledgerPort().append(new LedgerEntry(other, LedgerKind.RECHARGE, unique(), Money.ofFen(7), Money.ofFen(7), AT));
+        move(user, reference(LedgerKind.RECHARGE), 1_000);
+        move(other, reference(LedgerKind.RECHARGE), 7);
 
         assertThat(ledgerPort().sumFen(user)).isEqualTo(1_000);
         assertThat(ledgerPort().sumFen(other)).isEqualTo(7);
     }
 
-    private LedgerEntry entry(LedgerKind kind, String reference, long fen, long balanceAfter) {
-        return new LedgerEntry(user, kind, reference, Money.ofFen(fen), Money.ofFen(balanceAfter), AT);
+    @Test
+    void an_entry_is_found_by_its_reference_with_an_unsigned_amount() {
+        LedgerReference recharge = reference(LedgerKind.RECHARGE);
+        LedgerReference usage = reference(LedgerKind.USAGE);
+        move(user, recharge, 1_000);
+        move(user, usage, 250);
+
+        assertThat(ledgerPort().findByReference(recharge))
+                .contains(new LedgerEntry(user, recharge, Money.ofFen(1_000), Money.ofFen(1_000), AT));
+        assertThat(ledgerPort().findByReference(usage))
+                .contains(new LedgerEntry(user, usage, Money.ofFen(250), Money.ofFen(750), AT));
     }
 
-    private static String unique() {
-        return UUID.randomUUID().toString();
+    @Test
+    void the_same_value_under_another_kind_is_another_entry() {
+        String value = UUID.randomUUID().toString();
+        move(user, new LedgerReference(LedgerKind.ADJUSTMENT_CREDIT, value), 300);
+        move(user, new LedgerReference(LedgerKind.ADJUSTMENT_DEBIT, value), 100);
+
+        assertThat(ledgerPort().sumFen(user)).isEqualTo(200);
+        assertThat(ledgerPort().findByReference(new LedgerReference(LedgerKind.RECHARGE, value))).isEmpty();
+    }
+
+    @Test
+    void references_differing_only_in_case_are_different_entries() {
+        String value = "Ticket-" + UUID.randomUUID();
+        move(user, new LedgerReference(LedgerKind.ADJUSTMENT_CREDIT, value), 1);
+        move(user, new LedgerReference(LedgerKind.ADJUSTMENT_CREDIT, value.toUpperCase()), 2);
+
+        assertThat(ledgerPort().sumFen(user)).isEqualTo(3);
+        assertThat(ledgerPort().findByReference(new LedgerReference(LedgerKind.ADJUSTMENT_CREDIT, value.toLowerCase())))
+                .isEmpty();
+    }
+
+    private void move(UserId who, LedgerReference reference, long fen) {
+        transactionPort().inTransaction(() -> reference.kind().isCredit()
+                ? accountBalancePort().credit(who, Money.ofFen(fen), reference, AT)
+                : accountBalancePort().debit(who, Money.ofFen(fen), reference, AT));
+    }
+
+    private static LedgerReference reference(LedgerKind kind) {
+        return new LedgerReference(kind, UUID.randomUUID().toString());
     }
 }

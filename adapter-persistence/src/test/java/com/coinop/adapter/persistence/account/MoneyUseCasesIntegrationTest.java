@@ -80,8 +80,8 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
 
     @BeforeEach
     void services() {
-        creditService = new CreditPaidRechargeService(rechargeOrderPort, accountBalancePort, ledgerPort, transactionPort);
-        chargeService = new ChargeUsageService(usageSessionPort, accountBalancePort, ledgerPort, transactionPort);
+        creditService = new CreditPaidRechargeService(rechargeOrderPort, accountBalancePort, transactionPort);
+        chargeService = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.coinop.adapter.persistence.testing.Eventually;
 import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.SaveUserPort;
 import com.coinop.application.shared.port.out.TransactionPort;
+import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.user.InsufficientBalanceException;
 import com.coinop.domain.user.User;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,13 +86,13 @@ class UserProfileCacheTest extends PersistenceIntegrationTest {
         assertThat(cache.findProfile(user.id())).get().extracting(u -> u.account().balance()).isEqualTo(Money.ofYuan(10));
         assertThat(other.findProfile(user.id())).isPresent();
 
-        inTransaction(() -> balances.credit(user.id(), Money.ofYuan(5), AT));
+        inTransaction(() -> balances.credit(user.id(), Money.ofYuan(5), adjustment(LedgerKind.ADJUSTMENT_CREDIT), AT));
 
         assertThat(cache.findProfile(user.id())).get().extracting(u -> u.account().balance()).isEqualTo(Money.ofYuan(15));
         assertThat(Eventually.holds(() -> other.findProfile(user.id()).orElseThrow().account().balance()
                 .equals(Money.ofYuan(15)))).isTrue();
 
-        inTransaction(() -> balances.debit(user.id(), Money.ofFen(250), AT));
+        inTransaction(() -> balances.debit(user.id(), Money.ofFen(250), adjustment(LedgerKind.ADJUSTMENT_DEBIT), AT));
 
         assertThat(cache.findProfile(user.id())).get().extracting(u -> u.account().balance()).isEqualTo(Money.ofFen(1250));
         assertThat(Eventually.holds(() -> other.findProfile(user.id()).orElseThrow().account().balance()
@@ -101,7 +104,8 @@ class UserProfileCacheTest extends PersistenceIntegrationTest {
         User user = fixtures.userWithBalance(Money.ofYuan(3));
         cache.findProfile(user.id());
 
-        assertThatThrownBy(() -> inTransaction(() -> balances.debit(user.id(), Money.ofYuan(4), AT)))
+        assertThatThrownBy(() -> inTransaction(() ->
+                balances.debit(user.id(), Money.ofYuan(4), adjustment(LedgerKind.ADJUSTMENT_DEBIT), AT)))
                 .isInstanceOf(InsufficientBalanceException.class);
 
         assertThat(cache.findProfile(user.id())).get().extracting(u -> u.account().balance()).isEqualTo(Money.ofYuan(3));
@@ -125,5 +129,9 @@ class UserProfileCacheTest extends PersistenceIntegrationTest {
             assertThat(user.openId()).isEqualTo(oldHolder.openId());
             assertThat(user.nickName()).isEqualTo("新昵称");
         });
+    }
+
+    private static LedgerReference adjustment(LedgerKind kind) {
+        return new LedgerReference(kind, UUID.randomUUID().toString());
     }
 }

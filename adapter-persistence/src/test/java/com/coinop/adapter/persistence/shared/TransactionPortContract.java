@@ -5,7 +5,7 @@ import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.account.port.out.LoadUserPort;
 import com.coinop.application.shared.port.out.TransactionPort;
-import com.coinop.domain.ledger.LedgerEntry;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.ledger.LedgerKind;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.user.User;
@@ -85,10 +85,8 @@ public abstract class TransactionPortContract extends PersistenceIntegrationTest
     }
 
     private Money creditWithEntry(User user, long fen) {
-        Money after = accountBalancePort().credit(user.id(), Money.ofFen(fen), AT);
-        ledgerPort().append(new LedgerEntry(user.id(), LedgerKind.ADJUSTMENT_CREDIT, UUID.randomUUID().toString(),
-                Money.ofFen(fen), after, AT));
-        return after;
+        LedgerReference reference = new LedgerReference(LedgerKind.ADJUSTMENT_CREDIT, UUID.randomUUID().toString());
+        return accountBalancePort().credit(user.id(), Money.ofFen(fen), reference, AT).balanceAfter();
     }
 
     private Money balance(User user) {

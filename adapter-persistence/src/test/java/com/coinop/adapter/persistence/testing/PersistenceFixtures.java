@@ -1,14 +1,13 @@
 package com.coinop.adapter.persistence.testing;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.account.port.out.SaveUserPort;
 import com.coinop.application.device.port.out.SaveDevicePort;
 import com.coinop.application.recharge.port.out.RechargeOrderPort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.device.Device;
-import com.coinop.domain.ledger.LedgerEntry;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.ledger.LedgerKind;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.RechargeOrder;
@@ -35,19 +34,17 @@ public final class PersistenceFixtures {
     private final SaveUserPort saveUserPort;
     private final SaveDevicePort saveDevicePort;
     private final AccountBalancePort accountBalancePort;
-    private final LedgerPort ledgerPort;
     private final TransactionPort transactionPort;
     private final RechargeOrderPort rechargeOrderPort;
     private final UsageSessionPort usageSessionPort;
 
     public PersistenceFixtures(SaveUserPort saveUserPort, SaveDevicePort saveDevicePort,
-                               AccountBalancePort accountBalancePort, LedgerPort ledgerPort,
+                               AccountBalancePort accountBalancePort,
                                TransactionPort transactionPort, RechargeOrderPort rechargeOrderPort,
                                UsageSessionPort usageSessionPort) {
         this.saveUserPort = saveUserPort;
         this.saveDevicePort = saveDevicePort;
         this.accountBalancePort = accountBalancePort;
-        this.ledgerPort = ledgerPort;
         this.transactionPort = transactionPort;
         this.rechargeOrderPort = rechargeOrderPort;
         this.usageSessionPort = usageSessionPort;
@@ -72,12 +69,9 @@ public final class PersistenceFixtures {
 
     /** Credits {@code amount} as an ADJUSTMENT_CREDIT with its ledger entry; returns the balance after. */
     public Money fund(UserId userId, Money amount) {
-        return transactionPort.inTransaction(() -> {
-            Money balanceAfter = accountBalancePort.credit(userId, amount, FUNDED_AT);
-            ledgerPort.append(new LedgerEntry(userId, LedgerKind.ADJUSTMENT_CREDIT, "test-" + UUID.randomUUID(),
-                    amount, balanceAfter, FUNDED_AT));
-            return balanceAfter;
-        });
+        LedgerReference reference = new LedgerReference(LedgerKind.ADJUSTMENT_CREDIT, "test-" + UUID.randomUUID());
+        return transactionPort.inTransaction(() -> accountBalancePort.credit(userId, amount, reference, FUNDED_AT))
+                .balanceAfter();
     }
 
     /** A new enabled machine with a unique id. */

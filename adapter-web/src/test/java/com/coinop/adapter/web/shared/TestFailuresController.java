@@ -9,6 +9,7 @@ import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceNotFoundException;
 import com.coinop.domain.ledger.DuplicateLedgerEntryException;
 import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.OutTradeNo;
 import com.coinop.domain.recharge.RechargeOrderNotFoundException;
@@ -40,7 +41,7 @@ class TestFailuresController {
             case "usage-missing" -> () -> new UsageSessionNotFoundException(new UsageSessionId(5));
             case "transition" -> () -> new IllegalStateTransitionException("USAGE_ALREADY_ENDED", "该上机记录已下机");
             case "balance" -> () -> new InsufficientBalanceException(new UserId(3), Money.ofFen(500));
-            case "ledger" -> () -> new DuplicateLedgerEntryException(LedgerKind.RECHARGE, "T20170001");
+            case "ledger" -> () -> new DuplicateLedgerEntryException(new LedgerReference(LedgerKind.RECHARGE, "T20170001"));
             case "device-disabled" -> () -> new DeviceDisabledException(new DeviceId(8));
             case "captcha" -> CaptchaFailedException::new;
             case "sms-code" -> InvalidSmsCodeException::wrongOrExpired;

@@ -1,36 +1,30 @@
 package com.coinop.application.recharge.service;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.recharge.port.in.CreditOutcome;
 import com.coinop.application.recharge.port.in.CreditPaidRechargeCommand;
 import com.coinop.application.recharge.port.in.CreditPaidRechargeUseCase;
 import com.coinop.application.recharge.port.out.RechargeOrderPort;
 import com.coinop.application.shared.port.out.TransactionPort;
-import com.coinop.domain.ledger.LedgerEntry;
-import com.coinop.domain.ledger.LedgerKind;
-import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.PaidAmountMismatchException;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.recharge.RechargeOrderNotFoundException;
 
 /**
  * Credits a paid recharge once. In one transaction: the order moves CREATED → PAID with a
- * conditional update (only one caller can win it), the total rises, and a RECHARGE ledger entry
- * keyed by the out_trade_no is booked. A repeated report of the same payment changes nothing.
+ * conditional update (only one caller can win it), and the total rises by one balance move booked
+ * under the out_trade_no. A repeated report of the same payment changes nothing.
  */
 public class CreditPaidRechargeService implements CreditPaidRechargeUseCase {
 
     private final RechargeOrderPort rechargeOrderPort;
     private final AccountBalancePort accountBalancePort;
-    private final LedgerPort ledgerPort;
     private final TransactionPort transactionPort;
 
     public CreditPaidRechargeService(RechargeOrderPort rechargeOrderPort, AccountBalancePort accountBalancePort,
-                                     LedgerPort ledgerPort, TransactionPort transactionPort) {
+                                     TransactionPort transactionPort) {
         this.rechargeOrderPort = rechargeOrderPort;
         this.accountBalancePort = accountBalancePort;
-        this.ledgerPort = ledgerPort;
         this.transactionPort = transactionPort;
     }
 
@@ -45,9 +39,7 @@ public class CreditPaidRechargeService implements CreditPaidRechargeUseCase {
             if (!rechargeOrderPort.markPaid(paid)) {
                 return concurrentOutcome(command);
             }
-            Money balanceAfter = accountBalancePort.credit(paid.userId(), paid.amount(), command.paidAt());
-            ledgerPort.append(new LedgerEntry(paid.userId(), LedgerKind.RECHARGE, paid.outTradeNo().value(),
-                    paid.amount(), balanceAfter, command.paidAt()));
+            accountBalancePort.credit(paid.userId(), paid.amount(), paid.ledgerReference(), command.paidAt());
             return CreditOutcome.CREDITED;
         });
     }

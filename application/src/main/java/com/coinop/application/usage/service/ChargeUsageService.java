@@ -1,15 +1,11 @@
 package com.coinop.application.usage.service;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeOutcome;
 import com.coinop.application.usage.port.in.ChargeUsageCommand;
 import com.coinop.application.usage.port.in.ChargeUsageUseCase;
 import com.coinop.application.usage.port.out.UsageSessionPort;
-import com.coinop.domain.ledger.LedgerEntry;
-import com.coinop.domain.ledger.LedgerKind;
-import com.coinop.domain.money.Money;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.usage.UsageSessionNotFoundException;
@@ -19,21 +15,19 @@ import com.coinop.domain.user.Account;
 /**
  * Ends a usage session and charges it once. In one transaction: the user's row is locked so the
  * cost can be capped by the balance, the session moves STARTED → ENDED with a conditional update,
- * the used total rises with a conditional debit, and a USAGE ledger entry keyed by the session id is
- * booked. A repeated end report returns the stored expense and changes nothing.
+ * and the used total rises by one conditional debit booked under the session id. A repeated end
+ * report returns the stored expense and changes nothing.
  */
 public class ChargeUsageService implements ChargeUsageUseCase {
 
     private final UsageSessionPort usageSessionPort;
     private final AccountBalancePort accountBalancePort;
-    private final LedgerPort ledgerPort;
     private final TransactionPort transactionPort;
 
     public ChargeUsageService(UsageSessionPort usageSessionPort, AccountBalancePort accountBalancePort,
-                              LedgerPort ledgerPort, TransactionPort transactionPort) {
+                              TransactionPort transactionPort) {
         this.usageSessionPort = usageSessionPort;
         this.accountBalancePort = accountBalancePort;
-        this.ledgerPort = ledgerPort;
         this.transactionPort = transactionPort;
     }
 
@@ -50,9 +44,7 @@ public class ChargeUsageService implements ChargeUsageUseCase {
                 return new ChargeOutcome(load(command.sessionId()), true);
             }
             if (!ended.cost().isZero()) {
-                Money balanceAfter = accountBalancePort.debit(ended.userId(), ended.cost(), command.endTime());
-                ledgerPort.append(new LedgerEntry(ended.userId(), LedgerKind.USAGE, String.valueOf(ended.id().value()),
-                        ended.cost(), balanceAfter, command.endTime()));
+                accountBalancePort.debit(ended.userId(), ended.cost(), ended.ledgerReference(), command.endTime());
             }
             return new ChargeOutcome(ended, false);
         });

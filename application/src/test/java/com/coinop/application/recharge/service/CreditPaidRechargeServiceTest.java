@@ -1,7 +1,7 @@
 package com.coinop.application.recharge.service;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LedgerPort;
+import com.coinop.application.account.port.out.BalanceMove;
 import com.coinop.application.recharge.port.in.CreditOutcome;
 import com.coinop.application.recharge.port.in.CreditPaidRechargeCommand;
 import com.coinop.application.recharge.port.out.RechargeOrderPort;
@@ -9,6 +9,7 @@ import com.coinop.application.shared.port.out.RecordingTransactionPort;
 import com.coinop.domain.ledger.DuplicateLedgerEntryException;
 import com.coinop.domain.ledger.LedgerEntry;
 import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.OutTradeNo;
 import com.coinop.domain.recharge.PaidAmountMismatchException;
@@ -29,8 +30,6 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -50,10 +49,9 @@ class CreditPaidRechargeServiceTest {
 
     private final RechargeOrderPort rechargeOrderPort = mock(RechargeOrderPort.class);
     private final AccountBalancePort accountBalancePort = mock(AccountBalancePort.class);
-    private final LedgerPort ledgerPort = mock(LedgerPort.class);
     private final RecordingTransactionPort transactions = new RecordingTransactionPort();
     private final CreditPaidRechargeService service =
-            new CreditPaidRechargeService(rechargeOrderPort, accountBalancePort, ledgerPort, transactions);
+            new CreditPaidRechargeService(rechargeOrderPort, accountBalancePort, transactions);
 
     private final RechargeOrder order = TestRecharges.createdOrder(USER).of(AMOUNT).buildStored(11);
     private final OutTradeNo outTradeNo = order.outTradeNo();
@@ -65,21 +63,19 @@ class CreditPaidRechargeServiceTest {
     @Test
     void a_paid_order_is_marked_paid_credited_and_booked_in_one_transaction() {
         RechargeOrder paid = order.markPaid(TRANSACTION, AMOUNT, PAID_AT);
-        Money balanceAfter = Money.ofFen(12_345);
         when(rechargeOrderPort.findByOutTradeNo(outTradeNo)).thenAnswer(transactions.insideTransaction(Optional.of(order)));
         when(rechargeOrderPort.markPaid(paid)).thenAnswer(transactions.insideTransaction(true));
-        when(accountBalancePort.credit(USER, AMOUNT, PAID_AT)).thenAnswer(transactions.insideTransaction(balanceAfter));
-        doAnswer(transactions.insideTransaction(null)).when(ledgerPort).append(any());
+        when(accountBalancePort.credit(USER, AMOUNT, order.ledgerReference(), PAID_AT))
+                .thenAnswer(transactions.insideTransaction(booked(false)));
 
         CreditOutcome outcome = service.credit(report(TRANSACTION, AMOUNT));
 
         assertThat(outcome).isEqualTo(CreditOutcome.CREDITED);
-        InOrder inOrder = inOrder(rechargeOrderPort, accountBalancePort, ledgerPort);
+        InOrder inOrder = inOrder(rechargeOrderPort, accountBalancePort);
         inOrder.verify(rechargeOrderPort).findByOutTradeNo(outTradeNo);
         inOrder.verify(rechargeOrderPort).markPaid(paid);
-        inOrder.verify(accountBalancePort).credit(USER, AMOUNT, PAID_AT);
-        inOrder.verify(ledgerPort).append(new LedgerEntry(USER, LedgerKind.RECHARGE, outTradeNo.value(), AMOUNT, balanceAfter, PAID_AT));
-        verifyNoMoreInteractions(rechargeOrderPort, accountBalancePort, ledgerPort);
+        inOrder.verify(accountBalancePort).credit(USER, AMOUNT, new LedgerReference(LedgerKind.RECHARGE, outTradeNo.value()), PAID_AT);
+        verifyNoMoreInteractions(rechargeOrderPort, accountBalancePort);
         assertThat(transactions.started()).isEqualTo(1);
         assertThat(transactions.committed()).isEqualTo(1);
     }
@@ -88,7 +84,7 @@ class CreditPaidRechargeServiceTest {
     void the_order_handed_to_mark_paid_is_the_exact_paid_order() {
         when(rechargeOrderPort.findByOutTradeNo(outTradeNo)).thenReturn(Optional.of(order));
         when(rechargeOrderPort.markPaid(any())).thenReturn(true);
-        when(accountBalancePort.credit(any(), any(), any())).thenReturn(AMOUNT);
+        when(accountBalancePort.credit(any(), any(), any(), any())).thenReturn(booked(false));
 
         service.credit(report(TRANSACTION, AMOUNT));
 
@@ -106,7 +102,7 @@ class CreditPaidRechargeServiceTest {
         assertThat(outcome).isEqualTo(CreditOutcome.ALREADY_CREDITED);
         verify(rechargeOrderPort).findByOutTradeNo(outTradeNo);
         verifyNoMoreInteractions(rechargeOrderPort);
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
         assertThat(transactions.committed()).isEqualTo(1);
     }
 
@@ -119,7 +115,7 @@ class CreditPaidRechargeServiceTest {
 
         assertThat(outcome).isEqualTo(CreditOutcome.ALREADY_CREDITED);
         verify(rechargeOrderPort, never()).markPaid(any());
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
     }
 
     @Test
@@ -130,7 +126,7 @@ class CreditPaidRechargeServiceTest {
         assertThatThrownBy(() -> service.credit(report(TRANSACTION, Money.ofFen(AMOUNT.fen() + 1))))
                 .isInstanceOf(PaidAmountMismatchException.class);
         verify(rechargeOrderPort, never()).markPaid(any());
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
     }
 
     @Test
@@ -144,7 +140,7 @@ class CreditPaidRechargeServiceTest {
                 });
         verify(rechargeOrderPort).findByOutTradeNo(outTradeNo);
         verifyNoMoreInteractions(rechargeOrderPort);
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
         assertThat(transactions.rolledBack()).isEqualTo(1);
     }
 
@@ -155,7 +151,7 @@ class CreditPaidRechargeServiceTest {
         assertThatThrownBy(() -> service.credit(report(TRANSACTION, Money.ofFen(4999))))
                 .isInstanceOf(PaidAmountMismatchException.class);
         verify(rechargeOrderPort, never()).markPaid(any());
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
         assertThat(transactions.rolledBack()).isEqualTo(1);
     }
 
@@ -166,7 +162,7 @@ class CreditPaidRechargeServiceTest {
         assertThatThrownBy(() -> service.credit(report(TRANSACTION, Money.ofFen(5001))))
                 .isInstanceOf(PaidAmountMismatchException.class);
         verify(rechargeOrderPort, never()).markPaid(any());
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
     }
 
     @Test
@@ -177,7 +173,7 @@ class CreditPaidRechargeServiceTest {
                 .isInstanceOfSatisfying(IllegalStateTransitionException.class,
                         e -> assertThat(e.code()).isEqualTo("RECHARGE_NOT_PAYABLE"));
         verify(rechargeOrderPort, never()).markPaid(any());
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
         assertThat(transactions.rolledBack()).isEqualTo(1);
     }
 
@@ -189,7 +185,7 @@ class CreditPaidRechargeServiceTest {
         assertThatThrownBy(() -> service.credit(report(TRANSACTION, AMOUNT)))
                 .isInstanceOf(IllegalStateTransitionException.class);
         verify(rechargeOrderPort, never()).markPaid(any());
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
     }
 
     @Test
@@ -204,7 +200,7 @@ class CreditPaidRechargeServiceTest {
         verify(rechargeOrderPort, times(2)).findByOutTradeNo(outTradeNo);
         verify(rechargeOrderPort).markPaid(paidByWinner);
         verifyNoMoreInteractions(rechargeOrderPort);
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
         assertThat(transactions.started()).isEqualTo(1);
     }
 
@@ -220,7 +216,7 @@ class CreditPaidRechargeServiceTest {
         verify(rechargeOrderPort, times(2)).findByOutTradeNo(outTradeNo);
         verify(rechargeOrderPort).markPaid(any());
         verifyNoMoreInteractions(rechargeOrderPort);
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
         assertThat(transactions.rolledBack()).isEqualTo(1);
     }
 
@@ -232,7 +228,7 @@ class CreditPaidRechargeServiceTest {
 
         assertThatThrownBy(() -> service.credit(report(TRANSACTION, AMOUNT)))
                 .isInstanceOf(IllegalStateTransitionException.class);
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
     }
 
     @Test
@@ -243,33 +239,36 @@ class CreditPaidRechargeServiceTest {
         assertThatThrownBy(() -> service.credit(report(TRANSACTION, AMOUNT)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(outTradeNo.value());
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
         assertThat(transactions.rolledBack()).isEqualTo(1);
     }
 
     @Test
-    void a_ledger_entry_booked_before_fails_the_whole_transaction() {
+    void a_credit_the_ledger_refuses_fails_the_whole_transaction() {
         when(rechargeOrderPort.findByOutTradeNo(outTradeNo)).thenReturn(Optional.of(order));
         when(rechargeOrderPort.markPaid(any())).thenReturn(true);
-        when(accountBalancePort.credit(USER, AMOUNT, PAID_AT)).thenReturn(AMOUNT);
-        doThrow(new DuplicateLedgerEntryException(LedgerKind.RECHARGE, outTradeNo.value())).when(ledgerPort).append(any());
+        when(accountBalancePort.credit(USER, AMOUNT, order.ledgerReference(), PAID_AT))
+                .thenThrow(new DuplicateLedgerEntryException(order.ledgerReference()));
 
         assertThatThrownBy(() -> service.credit(report(TRANSACTION, AMOUNT)))
                 .isInstanceOf(DuplicateLedgerEntryException.class);
-        assertThat(transactions.rolledBack()).as("the credit is rolled back with it").isEqualTo(1);
+        assertThat(transactions.rolledBack()).as("the order's move to PAID is rolled back with it").isEqualTo(1);
         assertThat(transactions.committed()).isZero();
     }
 
     @Test
-    void the_ledger_entry_carries_the_balance_the_credit_port_returned_not_one_computed_here() {
+    void a_credit_the_ledger_had_booked_already_leaves_the_order_paid_and_credited_once() {
         when(rechargeOrderPort.findByOutTradeNo(outTradeNo)).thenReturn(Optional.of(order));
         when(rechargeOrderPort.markPaid(any())).thenReturn(true);
-        when(accountBalancePort.credit(USER, AMOUNT, PAID_AT)).thenReturn(Money.ofFen(987_654));
+        when(accountBalancePort.credit(USER, AMOUNT, order.ledgerReference(), PAID_AT)).thenReturn(booked(true));
 
-        service.credit(report(TRANSACTION, AMOUNT));
+        assertThat(service.credit(report(TRANSACTION, AMOUNT))).isEqualTo(CreditOutcome.CREDITED);
+        verify(accountBalancePort).credit(USER, AMOUNT, order.ledgerReference(), PAID_AT);
+        assertThat(transactions.committed()).isEqualTo(1);
+    }
 
-        verify(ledgerPort).append(new LedgerEntry(USER, LedgerKind.RECHARGE, outTradeNo.value(), AMOUNT,
-                Money.ofFen(987_654), PAID_AT));
+    private BalanceMove booked(boolean repeated) {
+        return new BalanceMove(new LedgerEntry(USER, order.ledgerReference(), AMOUNT, Money.ofFen(12_345), PAID_AT), repeated);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.coinop.application.usage.service;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LedgerPort;
+import com.coinop.application.account.port.out.BalanceMove;
 import com.coinop.application.shared.port.out.RecordingTransactionPort;
 import com.coinop.application.usage.port.in.ChargeOutcome;
 import com.coinop.application.usage.port.in.ChargeUsageCommand;
@@ -10,6 +10,7 @@ import com.coinop.domain.device.Device;
 import com.coinop.domain.ledger.DuplicateLedgerEntryException;
 import com.coinop.domain.ledger.LedgerEntry;
 import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.testing.TestDevices;
@@ -31,8 +32,6 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -46,6 +45,7 @@ class ChargeUsageServiceTest {
 
     private static final UserId USER = new UserId(7);
     private static final UsageSessionId SESSION_ID = new UsageSessionId(42);
+    private static final LedgerReference USAGE_42 = new LedgerReference(LedgerKind.USAGE, "42");
     private static final LocalDateTime START = LocalDateTime.of(2026, 1, 2, 10, 0, 0);
     /** 121 seconds: three started minutes, 150 fen at 50 fen a minute. */
     private static final LocalDateTime END = START.plusSeconds(121);
@@ -53,10 +53,9 @@ class ChargeUsageServiceTest {
 
     private final UsageSessionPort usageSessionPort = mock(UsageSessionPort.class);
     private final AccountBalancePort accountBalancePort = mock(AccountBalancePort.class);
-    private final LedgerPort ledgerPort = mock(LedgerPort.class);
     private final RecordingTransactionPort transactions = new RecordingTransactionPort();
     private final ChargeUsageService service =
-            new ChargeUsageService(usageSessionPort, accountBalancePort, ledgerPort, transactions);
+            new ChargeUsageService(usageSessionPort, accountBalancePort, transactions);
 
     private final Device device = TestDevices.device().pricedAt(Money.ofFen(50)).build();
     private final UsageSession started = TestUsage.on(device).by(USER).startedAt(START).buildStored(SESSION_ID.value());
@@ -70,8 +69,7 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.findById(SESSION_ID)).thenAnswer(transactions.insideTransaction(Optional.of(started)));
         when(accountBalancePort.lockAccount(USER)).thenAnswer(transactions.insideTransaction(balanceOf(1_000)));
         when(usageSessionPort.markEnded(any())).thenAnswer(transactions.insideTransaction(true));
-        when(accountBalancePort.debit(USER, FULL_COST, END)).thenAnswer(transactions.insideTransaction(Money.ofFen(850)));
-        doAnswer(transactions.insideTransaction(null)).when(ledgerPort).append(any());
+        when(accountBalancePort.debit(USER, FULL_COST, USAGE_42, END)).thenAnswer(transactions.insideTransaction(booked(FULL_COST)));
 
         ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
 
@@ -80,13 +78,12 @@ class ChargeUsageServiceTest {
         assertThat(outcome.alreadyEnded()).isFalse();
         assertThat(outcome.expense()).isEqualTo(expected);
         assertThat(outcome.expense().costMinutes()).isEqualTo(2);
-        InOrder inOrder = inOrder(usageSessionPort, accountBalancePort, ledgerPort);
+        InOrder inOrder = inOrder(usageSessionPort, accountBalancePort);
         inOrder.verify(usageSessionPort).findById(SESSION_ID);
         inOrder.verify(accountBalancePort).lockAccount(USER);
         inOrder.verify(usageSessionPort).markEnded(expected);
-        inOrder.verify(accountBalancePort).debit(USER, FULL_COST, END);
-        inOrder.verify(ledgerPort).append(new LedgerEntry(USER, LedgerKind.USAGE, "42", FULL_COST, Money.ofFen(850), END));
-        verifyNoMoreInteractions(usageSessionPort, accountBalancePort, ledgerPort);
+        inOrder.verify(accountBalancePort).debit(USER, FULL_COST, USAGE_42, END);
+        verifyNoMoreInteractions(usageSessionPort, accountBalancePort);
         assertThat(transactions.started()).isEqualTo(1);
         assertThat(transactions.committed()).isEqualTo(1);
     }
@@ -96,7 +93,7 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
         when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(120));
         when(usageSessionPort.markEnded(any())).thenReturn(true);
-        when(accountBalancePort.debit(USER, Money.ofFen(120), END)).thenReturn(Money.ZERO);
+        when(accountBalancePort.debit(USER, Money.ofFen(120), USAGE_42, END)).thenReturn(booked(Money.ofFen(120)));
 
         ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
 
@@ -105,9 +102,7 @@ class ChargeUsageServiceTest {
         ArgumentCaptor<UsageSession> ended = ArgumentCaptor.forClass(UsageSession.class);
         verify(usageSessionPort).markEnded(ended.capture());
         assertThat(ended.getValue().cost()).isEqualTo(Money.ofFen(120));
-        verify(accountBalancePort).debit(USER, Money.ofFen(120), END);
-        verify(ledgerPort).append(new LedgerEntry(USER, LedgerKind.USAGE, "42", Money.ofFen(120), Money.ZERO, END));
-        verifyNoMoreInteractions(ledgerPort);
+        verify(accountBalancePort).debit(USER, Money.ofFen(120), USAGE_42, END);
     }
 
     @Test
@@ -115,12 +110,12 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
         when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(150));
         when(usageSessionPort.markEnded(any())).thenReturn(true);
-        when(accountBalancePort.debit(USER, FULL_COST, END)).thenReturn(Money.ZERO);
+        when(accountBalancePort.debit(USER, FULL_COST, USAGE_42, END)).thenReturn(booked(FULL_COST));
 
         ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
 
         assertThat(outcome.expense().cost()).isEqualTo(FULL_COST);
-        verify(accountBalancePort).debit(USER, FULL_COST, END);
+        verify(accountBalancePort).debit(USER, FULL_COST, USAGE_42, END);
     }
 
     @Test
@@ -138,7 +133,6 @@ class ChargeUsageServiceTest {
         verify(usageSessionPort).markEnded(outcome.expense());
         verify(accountBalancePort).lockAccount(USER);
         verifyNoMoreInteractions(accountBalancePort);
-        verifyNoInteractions(ledgerPort);
     }
 
     @Test
@@ -150,8 +144,7 @@ class ChargeUsageServiceTest {
         ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, START));
 
         assertThat(outcome.expense().cost()).isEqualTo(Money.ZERO);
-        verify(accountBalancePort, never()).debit(any(), any(), any());
-        verifyNoInteractions(ledgerPort);
+        verify(accountBalancePort, never()).debit(any(), any(), any(), any());
     }
 
     @Test
@@ -165,7 +158,7 @@ class ChargeUsageServiceTest {
         assertThat(outcome.expense()).isSameAs(stored);
         verify(usageSessionPort).findById(SESSION_ID);
         verifyNoMoreInteractions(usageSessionPort);
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
     }
 
     @Test
@@ -183,7 +176,6 @@ class ChargeUsageServiceTest {
         verify(usageSessionPort).markEnded(any());
         verify(accountBalancePort).lockAccount(USER);
         verifyNoMoreInteractions(usageSessionPort, accountBalancePort);
-        verifyNoInteractions(ledgerPort);
     }
 
     @Test
@@ -197,7 +189,7 @@ class ChargeUsageServiceTest {
                 });
         verify(usageSessionPort).findById(SESSION_ID);
         verifyNoMoreInteractions(usageSessionPort);
-        verifyNoInteractions(accountBalancePort, ledgerPort);
+        verifyNoInteractions(accountBalancePort);
         assertThat(transactions.rolledBack()).isEqualTo(1);
     }
 
@@ -209,53 +201,38 @@ class ChargeUsageServiceTest {
         assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, START.minusSeconds(1))))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_END_TIME"));
         verify(usageSessionPort, never()).markEnded(any());
-        verify(accountBalancePort, never()).debit(any(), any(), any());
-        verifyNoInteractions(ledgerPort);
+        verify(accountBalancePort, never()).debit(any(), any(), any(), any());
         assertThat(transactions.rolledBack()).isEqualTo(1);
     }
 
     @Test
-    void a_refused_debit_books_nothing_and_rolls_the_transaction_back() {
+    void a_refused_debit_rolls_the_transaction_back() {
         when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
         when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
         when(usageSessionPort.markEnded(any())).thenReturn(true);
-        when(accountBalancePort.debit(USER, FULL_COST, END)).thenThrow(new InsufficientBalanceException(USER, FULL_COST));
+        when(accountBalancePort.debit(USER, FULL_COST, USAGE_42, END)).thenThrow(new InsufficientBalanceException(USER, FULL_COST));
 
         assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END)))
                 .isInstanceOf(InsufficientBalanceException.class);
-        verifyNoInteractions(ledgerPort);
         assertThat(transactions.rolledBack()).isEqualTo(1);
         assertThat(transactions.committed()).isZero();
     }
 
     @Test
-    void a_ledger_entry_booked_before_fails_the_whole_transaction() {
+    void a_debit_the_ledger_refuses_fails_the_whole_transaction() {
         when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
         when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
         when(usageSessionPort.markEnded(any())).thenReturn(true);
-        when(accountBalancePort.debit(USER, FULL_COST, END)).thenReturn(Money.ofFen(850));
-        doThrow(new DuplicateLedgerEntryException(LedgerKind.USAGE, "42")).when(ledgerPort).append(any());
+        when(accountBalancePort.debit(USER, FULL_COST, USAGE_42, END)).thenThrow(new DuplicateLedgerEntryException(USAGE_42));
 
         assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END)))
                 .isInstanceOf(DuplicateLedgerEntryException.class);
-        assertThat(transactions.rolledBack()).isEqualTo(1);
+        assertThat(transactions.rolledBack()).as("the session's end is rolled back with it").isEqualTo(1);
         assertThat(transactions.committed()).isZero();
     }
 
-    @Test
-    void the_ledger_entry_carries_the_balance_the_debit_port_returned() {
-        when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
-        when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
-        when(usageSessionPort.markEnded(any())).thenReturn(true);
-        when(accountBalancePort.debit(USER, FULL_COST, END)).thenReturn(Money.ofFen(31));
-
-        service.charge(new ChargeUsageCommand(SESSION_ID, END));
-
-        ArgumentCaptor<LedgerEntry> entry = ArgumentCaptor.forClass(LedgerEntry.class);
-        verify(ledgerPort).append(entry.capture());
-        assertThat(entry.getValue().balanceAfter()).isEqualTo(Money.ofFen(31));
-        assertThat(entry.getValue().signedFen()).isEqualTo(-150);
-        assertThat(entry.getValue().reference()).isEqualTo("42");
+    private static BalanceMove booked(Money cost) {
+        return new BalanceMove(new LedgerEntry(USER, USAGE_42, cost, Money.ofFen(850), END), false);
     }
 
     @Test

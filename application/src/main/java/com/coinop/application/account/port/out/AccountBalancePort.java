@@ -1,6 +1,8 @@
 package com.coinop.application.account.port.out;
 
 import com.coinop.application.shared.port.out.TransactionPort;
+import com.coinop.domain.ledger.DuplicateLedgerEntryException;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.user.Account;
 import com.coinop.domain.user.InsufficientBalanceException;
@@ -10,8 +12,10 @@ import com.coinop.domain.user.UserNotFoundException;
 import java.time.LocalDateTime;
 
 /**
- * Moves a user's balance, each move one conditional SQL statement. Call it only inside
- * {@link TransactionPort#inTransaction}, together with the ledger entry of the move.
+ * Moves a user's balance and books the move in the ledger, as one operation: the balance changes by
+ * one conditional SQL statement and its ledger entry is written with it, both or neither, inside the
+ * use case's {@link TransactionPort#inTransaction} (outside one, every call is refused). There is no
+ * other way to change a balance.
  */
 public interface AccountBalancePort {
 
@@ -24,19 +28,25 @@ public interface AccountBalancePort {
     Account lockAccount(UserId userId);
 
     /**
-     * Adds {@code amount} to the total (and so to the balance).
+     * Adds {@code amount} to the total (and so to the balance) and books it under {@code reference},
+     * whose kind must be a credit. A reference booked before for the same user and amount is a retry:
+     * nothing changes and the entry booked then comes back.
      *
-     * @return the balance after the credit
-     * @throws UserNotFoundException when there is no such user
+     * @throws UserNotFoundException         when there is no such user
+     * @throws DuplicateLedgerEntryException when the reference was booked for another user or amount
+     * @throws IllegalArgumentException      when the reference is of a debit kind
      */
-    Money credit(UserId userId, Money amount, LocalDateTime at);
+    BalanceMove credit(UserId userId, Money amount, LedgerReference reference, LocalDateTime at);
 
     /**
-     * Adds {@code amount} to the used total, only where the balance covers it.
+     * Adds {@code amount} to the used total, only where the balance covers it, and books it under
+     * {@code reference}, whose kind must be a debit. A retried reference changes nothing, as for
+     * {@link #credit}.
      *
-     * @return the balance after the debit
-     * @throws InsufficientBalanceException when the balance is smaller than {@code amount}
-     * @throws UserNotFoundException when there is no such user
+     * @throws InsufficientBalanceException  when the balance is smaller than {@code amount}
+     * @throws UserNotFoundException         when there is no such user
+     * @throws DuplicateLedgerEntryException when the reference was booked for another user or amount
+     * @throws IllegalArgumentException      when the reference is of a credit kind
      */
-    Money debit(UserId userId, Money amount, LocalDateTime at);
+    BalanceMove debit(UserId userId, Money amount, LedgerReference reference, LocalDateTime at);
 }

@@ -1,18 +1,19 @@
 package com.coinop.application.account.port.out;
 
-import com.coinop.domain.ledger.DuplicateLedgerEntryException;
 import com.coinop.domain.ledger.LedgerEntry;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.user.UserId;
 
-/** The ledger: one entry for every change of a balance. */
+import java.util.Optional;
+
+/**
+ * Reads the ledger, the entry of every change of a balance. Entries are written only with their move,
+ * by {@link AccountBalancePort}.
+ */
 public interface LedgerPort {
 
-    /**
-     * Books an entry.
-     *
-     * @throws DuplicateLedgerEntryException when an entry of that kind and reference exists
-     */
-    void append(LedgerEntry entry);
+    /** The entry booked under {@code reference}, if any. */
+    Optional<LedgerEntry> findByReference(LedgerReference reference);
 
     /** The signed sum of the user's entries in fen: equal to the balance when the books are right. */
     long sumFen(UserId userId);
