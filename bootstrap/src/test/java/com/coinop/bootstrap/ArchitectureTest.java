@@ -1,5 +1,6 @@
 package com.coinop.bootstrap;
 
+import com.coinop.domain.shared.DomainException;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -135,6 +136,12 @@ class ArchitectureTest {
     static final ArchRule adapters_use_the_application_through_its_ports_only = noClasses()
             .that().resideInAPackage("com.coinop.adapter..")
             .should().dependOnClassesThat().resideInAPackage(SERVICE);
+
+    /** So the web adapter's check that each one has an HTTP status (DomainErrorStatusesTest) sees them all. */
+    @ArchTest
+    static final ArchRule domain_exceptions_are_the_domains_and_the_applications = classes()
+            .that().areAssignableTo(DomainException.class)
+            .should().resideInAnyPackage(DOMAIN, APPLICATION);
 
     @ArchTest
     static final ArchRule mybatis_mappers_are_named_mapper = classes()

@@ -1,6 +1,7 @@
 package com.coinop.adapter.persistence.account;
 
 import com.coinop.adapter.persistence.shared.DomainValues;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.domain.ledger.LedgerEntry;
 import com.coinop.domain.ledger.LedgerKind;
 import com.coinop.domain.ledger.LedgerReference;
@@ -23,11 +24,9 @@ interface LedgerEntryConverter {
 
     /** The row's signed amount back to the entry's amount, whose sign the kind gives. */
     default LedgerEntry toDomain(LedgerEntryDO row) {
-        if (row == null) {
-            return null;
-        }
-        return new LedgerEntry(DomainValues.userId(row.getUserId()),
-                new LedgerReference(LedgerKind.valueOf(row.getKind()), row.getReference()),
-                Money.ofFen(Math.abs(row.getAmount())), Money.ofFen(row.getBalanceAfter()), row.getCtime());
+        return StoredRows.read("ledger_entries", row, LedgerEntryDO::getId, stored -> new LedgerEntry(
+                DomainValues.userId(stored.getUserId()),
+                new LedgerReference(LedgerKind.valueOf(stored.getKind()), stored.getReference()),
+                Money.ofFen(Math.abs(stored.getAmount())), Money.ofFen(stored.getBalanceAfter()), stored.getCtime()));
     }
 }

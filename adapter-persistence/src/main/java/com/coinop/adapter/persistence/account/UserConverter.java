@@ -1,6 +1,7 @@
 package com.coinop.adapter.persistence.account;
 
 import com.coinop.adapter.persistence.shared.DomainValues;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.user.Account;
 import com.coinop.domain.user.User;
@@ -20,18 +21,17 @@ interface UserConverter {
     @Mapping(target = "balanceAccount", source = "account")
     UserDO toRow(User user);
 
-    /** Through {@link User#withId}: a stored user always has its id. */
+    /** Through {@link User#withId} (a stored user always has its id) and {@link StoredRows}. */
     default User toDomain(UserDO row) {
-        if (row == null) {
-            return null;
-        }
-        return User.withId(DomainValues.userId(row.getId()), DomainValues.openId(row.getOpenid()), row.getNickName(),
-                row.getHeadImgUrl(), DomainValues.mobile(row.getMobile()), toAccount(row),
-                DomainValues.userState(row.getState()), row.getCtime(), row.getUtime());
+        return StoredRows.read("users", row, UserDO::getId, stored -> User.withId(DomainValues.userId(stored.getId()),
+                DomainValues.openId(stored.getOpenid()), stored.getNickName(), stored.getHeadImgUrl(),
+                DomainValues.mobile(stored.getMobile()), toAccount(stored), DomainValues.userState(stored.getState()),
+                stored.getCtime(), stored.getUtime()));
     }
 
     default Account toAccount(UserDO row) {
-        return new Account(Money.ofFen(row.getTotalAccount()), Money.ofFen(row.getUsedAccount()));
+        return StoredRows.read("users", row, UserDO::getId,
+                stored -> new Account(Money.ofFen(stored.getTotalAccount()), Money.ofFen(stored.getUsedAccount())));
     }
 
     default Long balanceFen(Account account) {

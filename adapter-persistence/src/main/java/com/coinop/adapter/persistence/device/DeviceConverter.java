@@ -1,6 +1,7 @@
 package com.coinop.adapter.persistence.device;
 
 import com.coinop.adapter.persistence.shared.DomainValues;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceLocation;
 import org.mapstruct.Mapper;
@@ -23,8 +24,13 @@ interface DeviceConverter {
     @Mapping(target = "utime", source = "now")
     DeviceDO toRow(Device device, LocalDateTime now);
 
+    /** Through {@link StoredRows}: a row the domain refuses is a server fault. */
+    default Device toDomain(DeviceDO row) {
+        return StoredRows.read("devices", row, DeviceDO::getId, this::fromRow);
+    }
+
     @Mapping(target = "location", source = ".")
-    Device toDomain(DeviceDO row);
+    Device fromRow(DeviceDO row);
 
     default DeviceLocation toLocation(DeviceDO row) {
         return new DeviceLocation(row.getProvince(), row.getCity(), row.getArea(), row.getLocation());

@@ -1,6 +1,7 @@
 package com.coinop.adapter.persistence.recharge;
 
 import com.coinop.adapter.persistence.shared.DomainValues;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.domain.recharge.RechargeOrder;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -14,7 +15,12 @@ interface RechargeOrderConverter {
 
     RechargeOrderDO toRow(RechargeOrder order);
 
+    /** Through {@link StoredRows}: a row the domain refuses is a server fault. */
+    default RechargeOrder toDomain(RechargeOrderDO row) {
+        return StoredRows.read("recharge_orders", row, RechargeOrderDO::getId, this::fromRow);
+    }
+
     /** {@code close(now)} looks like a fluent setter to MapStruct; it is a transition, never a property. */
     @Mapping(target = "close", ignore = true)
-    RechargeOrder toDomain(RechargeOrderDO row);
+    RechargeOrder fromRow(RechargeOrderDO row);
 }

@@ -1,6 +1,7 @@
 package com.coinop.adapter.persistence.usage;
 
 import com.coinop.adapter.persistence.shared.DomainValues;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.domain.device.DeviceLocation;
 import com.coinop.domain.usage.UsageSession;
 import org.mapstruct.Mapper;
@@ -22,8 +23,13 @@ interface UsageSessionConverter {
     @Mapping(target = "location", source = "location.location")
     UsageSessionDO toRow(UsageSession session);
 
+    /** Through {@link StoredRows}: a row the domain refuses is a server fault. */
+    default UsageSession toDomain(UsageSessionDO row) {
+        return StoredRows.read("usage_sessions", row, UsageSessionDO::getId, this::fromRow);
+    }
+
     @Mapping(target = "location", source = ".")
-    UsageSession toDomain(UsageSessionDO row);
+    UsageSession fromRow(UsageSessionDO row);
 
     default DeviceLocation toLocation(UsageSessionDO row) {
         return new DeviceLocation(row.getProvince(), row.getCity(), row.getArea(), row.getLocation());

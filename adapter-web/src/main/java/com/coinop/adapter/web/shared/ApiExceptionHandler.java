@@ -4,18 +4,7 @@ import com.coinop.adapter.web.json.JsonBodyProblem;
 import com.coinop.adapter.web.session.NotSignedInException;
 import com.coinop.application.shared.port.in.RateLimitedException;
 import com.coinop.application.shared.port.out.DependencyUnavailableException;
-import com.coinop.application.signin.port.in.CaptchaFailedException;
-import com.coinop.application.signin.port.in.InvalidSmsCodeException;
-import com.coinop.application.signin.port.in.NotInWechatException;
-import com.coinop.application.signin.port.in.OAuthStateInvalidException;
-import com.coinop.application.signin.port.out.WechatCodeRejectedException;
-import com.coinop.domain.ledger.DuplicateLedgerEntryException;
 import com.coinop.domain.shared.DomainException;
-import com.coinop.domain.shared.IllegalStateTransitionException;
-import com.coinop.domain.shared.InvalidValueException;
-import com.coinop.domain.shared.NotFoundException;
-import com.coinop.domain.user.InsufficientBalanceException;
-import com.coinop.domain.user.UserDisabledException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +23,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.Optional;
 
 /**
  * The one place where exceptions become responses: each domain, application and framework failure
@@ -56,50 +47,24 @@ public class ApiExceptionHandler {
         return respond(HttpStatus.UNAUTHORIZED, StatusErrors.forStatus(HttpStatus.UNAUTHORIZED));
     }
 
-    @ExceptionHandler(InvalidValueException.class)
-    ResponseEntity<Envelope<Object>> invalidValue(InvalidValueException e) {
-        return domain(HttpStatus.BAD_REQUEST, e);
-    }
-
-    @ExceptionHandler({CaptchaFailedException.class, InvalidSmsCodeException.class, OAuthStateInvalidException.class,
-            WechatCodeRejectedException.class})
-    ResponseEntity<Envelope<Object>> signInRefused(DomainException e) {
-        return domain(HttpStatus.BAD_REQUEST, e);
-    }
-
-    /** Sign-in needs the WeChat openid first: 401 with a message to open the page in WeChat. */
-    @ExceptionHandler(NotInWechatException.class)
-    ResponseEntity<Envelope<Object>> notInWechat(NotInWechatException e) {
-        return domain(HttpStatus.UNAUTHORIZED, e);
-    }
-
-    /** 429 with Retry-After in whole seconds, the same wait the message gives in words. */
-    @ExceptionHandler(RateLimitedException.class)
-    ResponseEntity<Envelope<Object>> rateLimited(RateLimitedException e) {
-        return respondRetryAfter(HttpStatus.TOO_MANY_REQUESTS, e.retryAfterSeconds(),
-                Envelope.failure(e.code(), e.getMessage()));
-    }
-
-    @ExceptionHandler(UserDisabledException.class)
-    ResponseEntity<Envelope<Object>> userDisabled(UserDisabledException e) {
-        return domain(HttpStatus.FORBIDDEN, e);
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Envelope<Object>> notFound(NotFoundException e) {
-        return domain(HttpStatus.NOT_FOUND, e);
-    }
-
-    @ExceptionHandler({IllegalStateTransitionException.class, InsufficientBalanceException.class,
-            DuplicateLedgerEntryException.class})
-    ResponseEntity<Envelope<Object>> conflict(DomainException e) {
-        return domain(HttpStatus.CONFLICT, e);
-    }
-
-    /** Any other broken business rule (a disabled machine, a paid amount that does not match) is a conflict with the current state. */
+    /**
+     * Every domain and application refusal, with the status {@link DomainErrorStatuses} gives its class
+     * and its message for the page; 429 also says in Retry-After when to try again (whole seconds, the
+     * wait the message gives in words). A refusal nobody gave a status is a bug: 500, logged.
+     */
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<Envelope<Object>> otherRule(DomainException e) {
-        return domain(HttpStatus.CONFLICT, e);
+    ResponseEntity<Envelope<Object>> refused(DomainException e, HttpServletRequest request) {
+        Optional<HttpStatus> status = DomainErrorStatuses.of(e);
+        if (status.isEmpty()) {
+            log.error("no HTTP status for {} in {} {}", e.getClass().getName(), request.getMethod(),
+                    request.getRequestURI(), e);
+            return respond(HttpStatus.INTERNAL_SERVER_ERROR, StatusErrors.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
+        }
+        Envelope<Object> body = Envelope.failure(e.code(), e.getMessage());
+        if (e instanceof RateLimitedException limited) {
+            return respondRetryAfter(status.get(), limited.retryAfterSeconds(), body);
+        }
+        return respond(status.get(), body);
     }
 
     @ExceptionHandler(DependencyUnavailableException.class)
@@ -153,10 +118,6 @@ public class ApiExceptionHandler {
         }
         log.error("unexpected failure in {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, StatusErrors.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
-    }
-
-    private static ResponseEntity<Envelope<Object>> domain(HttpStatus status, DomainException e) {
-        return respond(status, Envelope.failure(e.code(), e.getMessage()));
     }
 
     /** Keeps the headers Spring prepared for the status (Allow for 405, Accept for 415). */

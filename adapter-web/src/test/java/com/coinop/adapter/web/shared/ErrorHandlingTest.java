@@ -103,6 +103,11 @@ class ErrorHandlingTest extends WebMvcTestSupport {
             "sms-code,        400, INVALID_SMS_CODE",
             "not-in-wechat,   401, NO_OPENID",
             "rate-limited,    429, RATE_LIMITED",
+            "user-missing,    404, USER_NOT_FOUND",
+            "paid-mismatch,   409, PAID_AMOUNT_MISMATCH",
+            "oauth-state,     400, OAUTH_STATE_INVALID",
+            "wechat-code,     400, WECHAT_CODE_REJECTED",
+            "unmapped,        500, INTERNAL_ERROR",
             "bug,             500, INTERNAL_ERROR"})
     void each_failure_gets_its_status_and_code(String kind, int status, String code) throws Exception {
         mvc.perform(get("/test/fail/" + kind))

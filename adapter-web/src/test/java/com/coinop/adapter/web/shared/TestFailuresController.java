@@ -4,6 +4,8 @@ import com.coinop.application.shared.port.in.RateLimitedException;
 import com.coinop.application.signin.port.in.CaptchaFailedException;
 import com.coinop.application.signin.port.in.InvalidSmsCodeException;
 import com.coinop.application.signin.port.in.NotInWechatException;
+import com.coinop.application.signin.port.in.OAuthStateInvalidException;
+import com.coinop.application.signin.port.out.WechatCodeRejectedException;
 import com.coinop.domain.device.DeviceDisabledException;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceNotFoundException;
@@ -12,7 +14,9 @@ import com.coinop.domain.ledger.LedgerKind;
 import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.OutTradeNo;
+import com.coinop.domain.recharge.PaidAmountMismatchException;
 import com.coinop.domain.recharge.RechargeOrderNotFoundException;
+import com.coinop.domain.shared.DomainException;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.usage.UsageSessionId;
@@ -20,6 +24,7 @@ import com.coinop.domain.usage.UsageSessionNotFoundException;
 import com.coinop.domain.user.InsufficientBalanceException;
 import com.coinop.domain.user.UserDisabledException;
 import com.coinop.domain.user.UserId;
+import com.coinop.domain.user.UserNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,8 +52,21 @@ class TestFailuresController {
             case "sms-code" -> InvalidSmsCodeException::wrongOrExpired;
             case "not-in-wechat" -> NotInWechatException::new;
             case "rate-limited" -> () -> new RateLimitedException(Duration.ofMillis(41_200));
+            case "user-missing" -> () -> new UserNotFoundException(new UserId(3));
+            case "paid-mismatch" -> () -> new PaidAmountMismatchException(new OutTradeNo("T20170001"), Money.ofFen(500),
+                    Money.ofFen(499));
+            case "oauth-state" -> OAuthStateInvalidException::new;
+            case "wechat-code" -> () -> new WechatCodeRejectedException(40163);
+            case "unmapped" -> UnmappedRefusal::new;
             default -> () -> new IllegalStateException("unknown test failure " + kind);
         };
         throw failure.get();
+    }
+
+    /** A refusal nobody gave an HTTP status. */
+    static final class UnmappedRefusal extends DomainException {
+        UnmappedRefusal() {
+            super("UNMAPPED", "nobody decided this one's status");
+        }
     }
 }
