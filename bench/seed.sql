@@ -35,9 +35,10 @@ SELECT CASE WHEN n < 10000 THEN 1 ELSE 2 + MOD(n, 9999) END,
        TIMESTAMPADD(SECOND, 60, TIMESTAMPADD(MINUTE, n, '2025-01-01 00:00:00'))
 FROM bench_numbers;
 
-INSERT INTO recharge_orders (user_id, out_trade_no, amount, status, transaction_id, pay_time, ctime, utime)
+INSERT INTO recharge_orders (user_id, out_trade_no, amount, status, transaction_id, pay_time, expire_time, ctime, utime)
 SELECT 1 + MOD(n, 10000), CONCAT('BENCH', n), 10000, 'PAID', CONCAT('4200BENCH', n),
        TIMESTAMPADD(MINUTE, n, '2024-06-01 00:00:00'),
+       TIMESTAMPADD(MINUTE, n + 120, '2024-06-01 00:00:00'),
        TIMESTAMPADD(MINUTE, n, '2024-06-01 00:00:00'),
        TIMESTAMPADD(MINUTE, n, '2024-06-01 00:00:00')
 FROM bench_numbers WHERE n < 200000;

@@ -88,7 +88,7 @@ class EndToEndTest {
     }
 
     private void pay(RechargeOrder created) {
-        RechargeOrder order = rechargeOrderPort.insert(created);
+        RechargeOrder order = rechargeOrderPort.insert(created, created.ctime().plusMinutes(5));
         creditPaidRecharge.credit(new CreditPaidRechargeCommand(order.outTradeNo(), TestRecharges.nextTransactionId(),
                 order.amount(), order.ctime().plusMinutes(1)));
     }

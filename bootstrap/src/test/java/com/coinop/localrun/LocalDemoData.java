@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -81,7 +82,8 @@ class LocalDemoData {
         for (int i = 0; i < rechargeYuan.length; i++) {
             LocalDateTime createdAt = now.minusDays(20 - i * 7L);
             RechargeOrder order = rechargeOrderPort.insert(RechargeOrder.create(demo.id(),
-                    new OutTradeNo("DEMO" + demo.id().value() + "R" + i), Money.ofYuan(rechargeYuan[i]), createdAt));
+                    new OutTradeNo("DEMO" + demo.id().value() + "R" + i), Money.ofYuan(rechargeYuan[i]), createdAt,
+                    Duration.ofHours(2)), createdAt.plusMinutes(5));
             creditPaidRecharge.credit(new CreditPaidRechargeCommand(order.outTradeNo(),
                     new TransactionId("42000DEMO" + demo.id().value() + "0" + i), order.amount(), createdAt.plusMinutes(1)));
         }

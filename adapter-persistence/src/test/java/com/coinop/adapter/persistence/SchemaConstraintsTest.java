@@ -4,6 +4,7 @@ import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.user.User;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -23,10 +24,14 @@ class SchemaConstraintsTest extends PersistenceIntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private Flyway flyway;
+
     @Test
-    void flyway_applied_the_schema() {
-        assertThat(jdbc.queryForObject("SELECT MAX(version) FROM flyway_schema_history WHERE success = 1", String.class))
-                .isEqualTo("3");
+    void flyway_applied_every_migration_and_none_failed() {
+        assertThat(flyway.info().pending()).as("migrations not applied").isEmpty();
+        assertThat(flyway.info().applied()).as("migrations applied").isNotEmpty()
+                .allSatisfy(migration -> assertThat(migration.getState().isFailed()).as(migration.getScript()).isFalse());
     }
 
     @Test

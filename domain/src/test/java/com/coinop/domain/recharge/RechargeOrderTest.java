@@ -8,6 +8,7 @@ import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,14 +23,16 @@ class RechargeOrderTest {
     private static final LocalDateTime PAID_AT = CREATED_AT.plusMinutes(2);
     private static final TransactionId TRANSACTION = new TransactionId("4200001234202601020000000001");
     private static final TransactionId OTHER_TRANSACTION = new TransactionId("4200001234202601020000000002");
+    private static final Duration EXPIRY = Duration.ofHours(2);
+    private static final LocalDateTime EXPIRES_AT = CREATED_AT.plus(EXPIRY);
 
     private static RechargeOrder created() {
-        return RechargeOrder.create(USER, OUT_TRADE_NO, AMOUNT, CREATED_AT);
+        return RechargeOrder.create(USER, OUT_TRADE_NO, AMOUNT, CREATED_AT, EXPIRY);
     }
 
     private static RechargeOrder stored() {
         return new RechargeOrder(new RechargeOrderId(11), USER, OUT_TRADE_NO, AMOUNT, RechargeStatus.CREATED,
-                null, null, CREATED_AT, CREATED_AT);
+                null, null, EXPIRES_AT, CREATED_AT, CREATED_AT);
     }
 
     @Test
@@ -43,19 +46,20 @@ class RechargeOrderTest {
         assertThat(order.amount()).isEqualTo(AMOUNT);
         assertThat(order.transactionId()).isNull();
         assertThat(order.payTime()).isNull();
+        assertThat(order.expireTime()).isEqualTo(EXPIRES_AT);
         assertThat(order.ctime()).isEqualTo(CREATED_AT);
         assertThat(order.utime()).isEqualTo(CREATED_AT);
     }
 
     @Test
     void an_order_of_zero_is_refused() {
-        assertThatThrownBy(() -> RechargeOrder.create(USER, OUT_TRADE_NO, Money.ZERO, CREATED_AT))
+        assertThatThrownBy(() -> RechargeOrder.create(USER, OUT_TRADE_NO, Money.ZERO, CREATED_AT, EXPIRY))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_AMOUNT"));
     }
 
     @Test
     void an_order_of_one_fen_is_accepted() {
-        assertThat(RechargeOrder.create(USER, OUT_TRADE_NO, Money.ofFen(1), CREATED_AT).amount()).isEqualTo(Money.ofFen(1));
+        assertThat(RechargeOrder.create(USER, OUT_TRADE_NO, Money.ofFen(1), CREATED_AT, EXPIRY).amount()).isEqualTo(Money.ofFen(1));
     }
 
     @Test
@@ -73,6 +77,7 @@ class RechargeOrderTest {
         assertThat(paid.outTradeNo()).isEqualTo(OUT_TRADE_NO);
         assertThat(paid.amount()).isEqualTo(AMOUNT);
         assertThat(paid.ctime()).isEqualTo(CREATED_AT);
+        assertThat(paid.expireTime()).isEqualTo(EXPIRES_AT);
         assertThat(order.status()).as("the original is a value and stays CREATED").isEqualTo(RechargeStatus.CREATED);
     }
 
@@ -97,26 +102,57 @@ class RechargeOrderTest {
 
         assertThatThrownBy(() -> paid.markPaid(TRANSACTION, AMOUNT, PAID_AT))
                 .isInstanceOfSatisfying(IllegalStateTransitionException.class,
-                        e -> assertThat(e.code()).isEqualTo("RECHARGE_NOT_PAYABLE"));
+                        e -> assertThat(e.code()).isEqualTo("RECHARGE_ALREADY_PAID"));
         assertThatThrownBy(() -> paid.markPaid(OTHER_TRANSACTION, AMOUNT, PAID_AT.plusMinutes(1)))
                 .isInstanceOf(IllegalStateTransitionException.class);
     }
 
     @Test
-    void paying_a_closed_order_is_refused() {
-        RechargeOrder closed = created().close(PAID_AT);
+    void a_payment_for_a_closed_order_still_makes_it_paid_since_the_money_was_received() {
+        RechargeOrder closed = created().close(EXPIRES_AT);
+        LocalDateTime paidLate = EXPIRES_AT.plusSeconds(3);
 
-        assertThatThrownBy(() -> closed.markPaid(TRANSACTION, AMOUNT, PAID_AT))
-                .isInstanceOfSatisfying(IllegalStateTransitionException.class,
-                        e -> assertThat(e.code()).isEqualTo("RECHARGE_NOT_PAYABLE"));
+        RechargeOrder paid = closed.markPaid(TRANSACTION, AMOUNT, paidLate);
+
+        assertThat(paid.status()).isEqualTo(RechargeStatus.PAID);
+        assertThat(paid.transactionId()).isEqualTo(TRANSACTION);
+        assertThat(paid.payTime()).isEqualTo(paidLate);
+        assertThat(paid.isPaidBy(TRANSACTION)).isTrue();
     }
 
     @Test
-    void the_state_is_checked_before_the_amount() {
-        RechargeOrder closed = created().close(PAID_AT);
+    void a_late_payment_of_another_amount_is_refused_as_any_other() {
+        RechargeOrder closed = created().close(EXPIRES_AT);
 
-        assertThatThrownBy(() -> closed.markPaid(TRANSACTION, Money.ofFen(1), PAID_AT))
+        assertThatThrownBy(() -> closed.markPaid(TRANSACTION, Money.ofFen(1), EXPIRES_AT))
+                .isInstanceOf(PaidAmountMismatchException.class);
+    }
+
+    @Test
+    void a_paid_order_is_not_paid_again_even_with_another_amount_the_state_comes_first() {
+        RechargeOrder paid = created().markPaid(TRANSACTION, AMOUNT, PAID_AT);
+
+        assertThatThrownBy(() -> paid.markPaid(OTHER_TRANSACTION, Money.ofFen(1), PAID_AT))
                 .isInstanceOf(IllegalStateTransitionException.class);
+    }
+
+    @Test
+    void an_order_expires_at_its_expire_time_not_before() {
+        RechargeOrder order = created();
+
+        assertThat(order.isExpiredAt(EXPIRES_AT.minusSeconds(1))).isFalse();
+        assertThat(order.isExpiredAt(EXPIRES_AT)).isTrue();
+        assertThat(order.isExpiredAt(EXPIRES_AT.plusDays(1))).isTrue();
+    }
+
+    @Test
+    void an_order_without_a_positive_expiry_is_refused() {
+        assertThatThrownBy(() -> RechargeOrder.create(USER, OUT_TRADE_NO, AMOUNT, CREATED_AT, Duration.ZERO))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> RechargeOrder.create(USER, OUT_TRADE_NO, AMOUNT, CREATED_AT, Duration.ofMinutes(-1)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new RechargeOrder(null, USER, OUT_TRADE_NO, AMOUNT, RechargeStatus.CREATED, null, null,
+                CREATED_AT, CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
@@ -191,23 +227,25 @@ class RechargeOrderTest {
     @Test
     void an_incomplete_order_is_refused() {
         assertThatThrownBy(() -> new RechargeOrder(null, null, OUT_TRADE_NO, AMOUNT, RechargeStatus.CREATED, null, null,
-                CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
+                EXPIRES_AT, CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new RechargeOrder(null, USER, null, AMOUNT, RechargeStatus.CREATED, null, null,
-                CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
+                EXPIRES_AT, CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new RechargeOrder(null, USER, OUT_TRADE_NO, null, RechargeStatus.CREATED, null, null,
-                CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
+                EXPIRES_AT, CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new RechargeOrder(null, USER, OUT_TRADE_NO, AMOUNT, null, null, null,
-                CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
+                EXPIRES_AT, CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new RechargeOrder(null, USER, OUT_TRADE_NO, AMOUNT, RechargeStatus.CREATED, null, null,
-                null, CREATED_AT)).isInstanceOf(InvalidValueException.class);
+                null, CREATED_AT, CREATED_AT)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new RechargeOrder(null, USER, OUT_TRADE_NO, AMOUNT, RechargeStatus.CREATED, null, null,
-                CREATED_AT, null)).isInstanceOf(InvalidValueException.class);
+                EXPIRES_AT, null, CREATED_AT)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new RechargeOrder(null, USER, OUT_TRADE_NO, AMOUNT, RechargeStatus.CREATED, null, null,
+                EXPIRES_AT, CREATED_AT, null)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void a_stored_order_of_zero_is_refused() {
         assertThatThrownBy(() -> new RechargeOrder(new RechargeOrderId(1), USER, OUT_TRADE_NO, Money.ZERO,
-                RechargeStatus.PAID, TRANSACTION, PAID_AT, CREATED_AT, PAID_AT))
+                RechargeStatus.PAID, TRANSACTION, PAID_AT, EXPIRES_AT, CREATED_AT, PAID_AT))
                 .isInstanceOf(InvalidValueException.class);
     }
 
@@ -218,6 +256,6 @@ class RechargeOrderTest {
 
     private static RechargeOrder order(RechargeStatus status, TransactionId transaction, LocalDateTime payTime) {
         return new RechargeOrder(new RechargeOrderId(1), USER, OUT_TRADE_NO, AMOUNT, status, transaction, payTime,
-                CREATED_AT, CREATED_AT);
+                EXPIRES_AT, CREATED_AT, CREATED_AT);
     }
 }

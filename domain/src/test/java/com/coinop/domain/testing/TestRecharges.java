@@ -7,11 +7,15 @@ import com.coinop.domain.recharge.RechargeOrderId;
 import com.coinop.domain.recharge.TransactionId;
 import com.coinop.domain.user.UserId;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Test recharge orders: {@code TestRecharges.createdOrder(userId).of(Money.ofYuan(10)).build()}. */
 public final class TestRecharges {
+
+    /** WeChat Pay's default time to pay, and coinop's. */
+    public static final Duration DEFAULT_EXPIRY = Duration.ofHours(2);
 
     private static final AtomicLong SEQUENCE = new AtomicLong(100_000_000L + Math.floorMod(System.nanoTime(), 800_000_000L));
 
@@ -19,6 +23,7 @@ public final class TestRecharges {
     private OutTradeNo outTradeNo = nextOutTradeNo();
     private Money amount = Money.ofYuan(10);
     private LocalDateTime ctime = LocalDateTime.of(2026, 1, 2, 3, 4, 5);
+    private Duration expiry = DEFAULT_EXPIRY;
 
     private TestRecharges(UserId userId) {
         this.userId = userId;
@@ -54,15 +59,20 @@ public final class TestRecharges {
         return this;
     }
 
+    public TestRecharges expiringAfter(Duration expiry) {
+        this.expiry = expiry;
+        return this;
+    }
+
     public RechargeOrder build() {
-        return RechargeOrder.create(userId, outTradeNo, amount, ctime);
+        return RechargeOrder.create(userId, outTradeNo, amount, ctime, expiry);
     }
 
     /** The CREATED order as storage returns it: with {@code id}. */
     public RechargeOrder buildStored(long id) {
         RechargeOrder order = build();
         return new RechargeOrder(new RechargeOrderId(id), order.userId(), order.outTradeNo(), order.amount(),
-                order.status(), order.transactionId(), order.payTime(), order.ctime(), order.utime());
+                order.status(), order.transactionId(), order.payTime(), order.expireTime(), order.ctime(), order.utime());
     }
 
     /** The order, paid in full a minute after it was created. */

@@ -41,6 +41,12 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
     }
 
     @Override
+    public Optional<User> lockById(UserId id) {
+        Transactions.requireActive("locking a user");
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.lockById(id.value()))));
+    }
+
+    @Override
     public Optional<User> findByOpenId(OpenId openId) {
         return database(() -> Optional.ofNullable(converter.toDomain(mapper.findByOpenid(openId.value()))));
     }

@@ -13,6 +13,9 @@ import org.mapstruct.ReportingPolicy;
         unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface RechargeOrderConverter {
 
+    /** The check schedule is not the order's: insert and claimCheck set it. */
+    @Mapping(target = "nextCheckTime", ignore = true)
+    @Mapping(target = "checkCount", ignore = true)
     RechargeOrderDO toRow(RechargeOrder order);
 
     /** Through {@link StoredRows}: a row the domain refuses is a server fault. */

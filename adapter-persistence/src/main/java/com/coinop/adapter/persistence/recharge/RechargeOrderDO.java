@@ -12,6 +12,9 @@ class RechargeOrderDO {
     private String status;
     private String transactionId;
     private LocalDateTime payTime;
+    private LocalDateTime expireTime;
+    private LocalDateTime nextCheckTime;
+    private Integer checkCount;
     private LocalDateTime ctime;
     private LocalDateTime utime;
 
@@ -69,6 +72,30 @@ class RechargeOrderDO {
 
     public void setPayTime(LocalDateTime payTime) {
         this.payTime = payTime;
+    }
+
+    public LocalDateTime getExpireTime() {
+        return expireTime;
+    }
+
+    public void setExpireTime(LocalDateTime expireTime) {
+        this.expireTime = expireTime;
+    }
+
+    public LocalDateTime getNextCheckTime() {
+        return nextCheckTime;
+    }
+
+    public void setNextCheckTime(LocalDateTime nextCheckTime) {
+        this.nextCheckTime = nextCheckTime;
+    }
+
+    public Integer getCheckCount() {
+        return checkCount;
+    }
+
+    public void setCheckCount(Integer checkCount) {
+        this.checkCount = checkCount;
     }
 
     public LocalDateTime getCtime() {

@@ -14,9 +14,20 @@ interface RechargeOrderMapper {
 
     RechargeOrderDO findByOutTradeNo(@Param("outTradeNo") String outTradeNo);
 
+    long countOpen(@Param("userId") long userId);
+
+    LocalDateTime earliestOpenExpiry(@Param("userId") long userId);
+
     int markPaid(RechargeOrderDO paid);
 
-    int markClosed(RechargeOrderDO closed);
+    int markClosed(@Param("closed") RechargeOrderDO closed, @Param("nextCheckTime") LocalDateTime nextCheckTime);
+
+    int confirmClosed(@Param("outTradeNo") String outTradeNo);
+
+    List<RechargeOrderDO> findDueChecks(@Param("now") LocalDateTime now, @Param("limit") int limit);
+
+    int claimCheck(@Param("outTradeNo") String outTradeNo, @Param("due") LocalDateTime due,
+                   @Param("next") LocalDateTime next);
 
     Long paidRechargeCount(@Param("userId") long userId);
 

@@ -3,6 +3,8 @@ package com.coinop.adapter.persistence.recharge;
 import com.coinop.adapter.persistence.shared.DuplicateKey;
 import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.application.history.port.out.RechargeHistoryPort;
+import com.coinop.application.recharge.port.out.DueCheck;
+import com.coinop.application.recharge.port.out.OpenRecharges;
 import com.coinop.application.recharge.port.out.RechargeOrderPort;
 import com.coinop.domain.recharge.OutTradeNo;
 import com.coinop.domain.recharge.RechargeOrder;
@@ -13,6 +15,7 @@ import com.coinop.domain.user.UserId;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,16 +37,18 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
     }
 
     @Override
-    public RechargeOrder insert(RechargeOrder order) {
+    public RechargeOrder insert(RechargeOrder order, LocalDateTime firstCheck) {
         require(order.id() == null, "a new recharge order has no id yet");
+        require(order.status() == RechargeStatus.CREATED, "a new recharge order waits for payment");
         RechargeOrderDO row = converter.toRow(order);
+        row.setNextCheckTime(firstCheck);
         try {
             database(() -> mapper.insert(row));
         } catch (DataAccessException e) {
             throw translateDuplicate(e, order);
         }
         return new RechargeOrder(new RechargeOrderId(row.getId()), order.userId(), order.outTradeNo(), order.amount(),
-                order.status(), order.transactionId(), order.payTime(), order.ctime(), order.utime());
+                order.status(), order.transactionId(), order.payTime(), order.expireTime(), order.ctime(), order.utime());
     }
 
     @Override
@@ -51,7 +56,18 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
         return database(() -> Optional.ofNullable(converter.toDomain(mapper.findByOutTradeNo(outTradeNo.value()))));
     }
 
-    /** Wins only from CREATED and only for the stored amount: of two concurrent reports exactly one gets 1 row. */
+    @Override
+    public OpenRecharges openOf(UserId userId) {
+        return database(() -> {
+            long count = mapper.countOpen(userId.value());
+            return count == 0 ? OpenRecharges.NONE : new OpenRecharges(count, mapper.earliestOpenExpiry(userId.value()));
+        });
+    }
+
+    /**
+     * Wins only from CREATED or CLOSED and only for the stored amount: of two concurrent reports exactly
+     * one gets the rows.
+     */
     @Override
     public boolean markPaid(RechargeOrder paid) {
         require(paid.status() == RechargeStatus.PAID, "markPaid takes a PAID order");
@@ -66,9 +82,36 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
 
     @Override
     public boolean markClosed(RechargeOrder closed) {
+        return close(closed, null);
+    }
+
+    @Override
+    public boolean markClosedUnconfirmed(RechargeOrder closed, LocalDateTime recheck) {
+        require(recheck != null, "an unconfirmed close is checked again");
+        return close(closed, recheck);
+    }
+
+    @Override
+    public void confirmClosed(OutTradeNo outTradeNo) {
+        database(() -> mapper.confirmClosed(outTradeNo.value()));
+    }
+
+    private boolean close(RechargeOrder closed, LocalDateTime recheck) {
         require(closed.status() == RechargeStatus.CLOSED, "markClosed takes a CLOSED order");
         RechargeOrderDO row = converter.toRow(closed);
-        return database(() -> mapper.markClosed(row)) == 1;
+        return database(() -> mapper.markClosed(row, recheck)) == 1;
+    }
+
+    @Override
+    public List<DueCheck> findDueChecks(LocalDateTime now, int limit) {
+        return database(() -> mapper.findDueChecks(now, limit)).stream()
+                .map(row -> new DueCheck(converter.toDomain(row), row.getCheckCount(), row.getNextCheckTime()))
+                .toList();
+    }
+
+    @Override
+    public boolean claimCheck(DueCheck due, LocalDateTime next) {
+        return database(() -> mapper.claimCheck(due.order().outTradeNo().value(), due.nextCheck(), next)) == 1;
     }
 
     /** Without time bounds the user's paid count answers, kept by markPaid; else COUNT(*) over the index. */

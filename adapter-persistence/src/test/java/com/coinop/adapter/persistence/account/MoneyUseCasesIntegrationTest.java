@@ -21,7 +21,6 @@ import com.coinop.domain.recharge.PaidAmountMismatchException;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.recharge.RechargeStatus;
 import com.coinop.domain.recharge.TransactionId;
-import com.coinop.domain.shared.DomainException;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.testing.TestDevices;
 import com.coinop.domain.testing.TestRecharges;
@@ -160,14 +159,16 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
     }
 
     @Test
-    void a_closed_order_is_not_credited() {
+    void a_payment_for_a_closed_order_is_credited_once_since_the_money_was_received() {
         User user = fixtures.user();
         RechargeOrder closed = fixtures.closedOrder(user.id(), Money.ofFen(1_000));
+        CreditPaidRechargeCommand report = paidReport(closed, TestRecharges.nextTransactionId(), closed.amount());
 
-        assertThatThrownBy(() -> creditService.credit(paidReport(closed, TestRecharges.nextTransactionId(), closed.amount())))
-                .isInstanceOf(IllegalStateTransitionException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("RECHARGE_NOT_PAYABLE");
-        assertThat(account(user)).isEqualTo(Account.EMPTY);
+        assertThat(creditService.credit(report)).isEqualTo(CreditOutcome.CREDITED_AFTER_CLOSE);
+        assertThat(creditService.credit(report)).isEqualTo(CreditOutcome.ALREADY_CREDITED);
+
+        assertThat(account(user)).isEqualTo(new Account(Money.ofFen(1_000), Money.ZERO));
+        assertThat(ledgerRows("RECHARGE", closed.outTradeNo().value())).isEqualTo(1);
     }
 
     @Test

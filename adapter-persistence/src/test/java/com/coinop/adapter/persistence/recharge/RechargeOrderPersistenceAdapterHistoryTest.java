@@ -51,7 +51,8 @@ class RechargeOrderPersistenceAdapterHistoryTest extends RechargeHistoryPortCont
 
         List<RechargeOrder> page = adapter.findPaid(heavy, page500);
 
-        assertThat(adapter.countPaid(heavy, page500)).isEqualTo(ROWS);
+        // a bounded window counts the rows themselves (the unbounded total is the user's counter, set above)
+        assertThat(adapter.countPaid(heavy, new HistoryWindow(start, null, 0, 20))).isEqualTo(ROWS);
         assertThat(page).extracting(RechargeOrder::payTime)
                 .containsExactlyElementsOf(IntStream.range(0, 20)
                         .mapToObj(i -> start.plusMinutes(ROWS - 1 - 9_980 - i)).toList());
@@ -72,11 +73,12 @@ class RechargeOrderPersistenceAdapterHistoryTest extends RechargeHistoryPortCont
             StringJoiner values = new StringJoiner(",");
             for (int i = from; i < from + 1_000; i++) {
                 String payTime = "'" + start.plusMinutes(i).toString().replace('T', ' ') + "'";
+                String expireTime = "'" + start.plusMinutes(i + 120L).toString().replace('T', ' ') + "'";
                 values.add("(" + userId.value() + ",'D" + prefix + "x" + i + "',100,'PAID','W" + prefix + "x" + i + "',"
-                        + payTime + "," + payTime + "," + payTime + ")");
+                        + payTime + "," + expireTime + "," + payTime + "," + payTime + ")");
             }
             jdbc.update("INSERT INTO recharge_orders (user_id, out_trade_no, amount, status, transaction_id, pay_time,"
-                    + " ctime, utime) VALUES " + values);
+                    + " expire_time, ctime, utime) VALUES " + values);
         }
         // rows inserted behind markPaid/markEnded: keep the user's count in step with them, as the bench seed does
         jdbc.update("UPDATE users SET paid_recharge_count = paid_recharge_count + ? WHERE id = ?", ROWS, userId.value());

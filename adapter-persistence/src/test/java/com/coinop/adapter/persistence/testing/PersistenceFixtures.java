@@ -7,8 +7,8 @@ import com.coinop.application.recharge.port.out.RechargeOrderPort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.device.Device;
-import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.testing.TestDevices;
@@ -87,7 +87,8 @@ public final class PersistenceFixtures {
 
     /** A stored CREATED order of {@code amount}. */
     public RechargeOrder createdOrder(UserId userId, Money amount) {
-        return rechargeOrderPort.insert(TestRecharges.createdOrder(userId).of(amount).build());
+        RechargeOrder order = TestRecharges.createdOrder(userId).of(amount).build();
+        return rechargeOrderPort.insert(order, order.ctime().plusMinutes(5));
     }
 
     /** A stored order of {@code amount} that was closed unpaid. */
@@ -105,8 +106,8 @@ public final class PersistenceFixtures {
      * credit use case for money.
      */
     public RechargeOrder paidOrderRecord(UserId userId, Money amount, LocalDateTime payTime) {
-        RechargeOrder created = rechargeOrderPort.insert(
-                TestRecharges.createdOrder(userId).of(amount).createdAt(payTime.minusMinutes(1)).build());
+        RechargeOrder order = TestRecharges.createdOrder(userId).of(amount).createdAt(payTime.minusMinutes(1)).build();
+        RechargeOrder created = rechargeOrderPort.insert(order, order.ctime().plusMinutes(5));
         RechargeOrder paid = created.markPaid(TestRecharges.nextTransactionId(), amount, payTime);
         if (!rechargeOrderPort.markPaid(paid)) {
             throw new IllegalStateException("a fresh order could not be marked paid");

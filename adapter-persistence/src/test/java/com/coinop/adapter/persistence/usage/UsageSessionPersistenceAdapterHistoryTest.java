@@ -53,7 +53,8 @@ class UsageSessionPersistenceAdapterHistoryTest extends ExpenseHistoryPortContra
 
         List<UsageSession> page = adapter.findEnded(heavy, page500);
 
-        assertThat(adapter.countEnded(heavy, page500)).isEqualTo(ROWS);
+        // a bounded window counts the rows themselves (the unbounded total is the user's counter, set above)
+        assertThat(adapter.countEnded(heavy, new HistoryWindow(start, null, 0, 20))).isEqualTo(ROWS);
         assertThat(page).extracting(UsageSession::endTime).containsExactlyElementsOf(IntStream.range(0, 20)
                 .mapToObj(i -> start.plusMinutes(ROWS - 1 - 9_980 - i)).toList());
     }

@@ -1,5 +1,7 @@
 package com.coinop.adapter.web.shared;
 
+import com.coinop.application.recharge.port.in.TooManyOpenRechargesException;
+import com.coinop.application.recharge.port.out.ForgedNotificationException;
 import com.coinop.application.shared.port.in.RateLimitedException;
 import com.coinop.application.signin.port.in.CaptchaFailedException;
 import com.coinop.application.signin.port.in.InvalidSmsCodeException;
@@ -41,6 +43,7 @@ final class DomainErrorStatuses {
             entry(WechatCodeRejectedException.class, HttpStatus.BAD_REQUEST),
             // who is asking
             entry(NotInWechatException.class, HttpStatus.UNAUTHORIZED),
+            entry(ForgedNotificationException.class, HttpStatus.UNAUTHORIZED),
             entry(UserDisabledException.class, HttpStatus.FORBIDDEN),
             // what it names does not exist
             entry(UserNotFoundException.class, HttpStatus.NOT_FOUND),
@@ -54,7 +57,8 @@ final class DomainErrorStatuses {
             entry(DeviceDisabledException.class, HttpStatus.CONFLICT),
             entry(PaidAmountMismatchException.class, HttpStatus.CONFLICT),
             // too often (with Retry-After)
-            entry(RateLimitedException.class, HttpStatus.TOO_MANY_REQUESTS));
+            entry(RateLimitedException.class, HttpStatus.TOO_MANY_REQUESTS),
+            entry(TooManyOpenRechargesException.class, HttpStatus.TOO_MANY_REQUESTS));
 
     private DomainErrorStatuses() {
     }

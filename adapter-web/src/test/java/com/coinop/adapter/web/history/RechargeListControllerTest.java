@@ -66,7 +66,8 @@ class RechargeListControllerTest extends HistoryListEndpointContract {
 
     private static RechargeOrder paid(long id, long fen, String transaction, LocalDateTime payTime) {
         return new RechargeOrder(new RechargeOrderId(id), USER_ID, new OutTradeNo("T2017000" + id), Money.ofFen(fen),
-                RechargeStatus.PAID, new TransactionId(transaction), payTime, payTime.minusMinutes(1), payTime);
+                RechargeStatus.PAID, new TransactionId(transaction), payTime, payTime.plusHours(2), payTime.minusMinutes(1),
+                payTime);
     }
 
     @Test

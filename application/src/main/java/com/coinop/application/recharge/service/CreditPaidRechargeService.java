@@ -9,11 +9,13 @@ import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.domain.recharge.PaidAmountMismatchException;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.recharge.RechargeOrderNotFoundException;
+import com.coinop.domain.recharge.RechargeStatus;
 
 /**
- * Credits a paid recharge once. In one transaction: the order moves CREATED → PAID with a
- * conditional update (only one caller can win it), and the total rises by one balance move booked
- * under the out_trade_no. A repeated report of the same payment changes nothing.
+ * Credits a paid recharge once. In one transaction: the order moves CREATED (or CLOSED, for a payment
+ * made as it expired) → PAID with a conditional update (only one caller can win it), and the total
+ * rises by one balance move booked under the out_trade_no. A repeated report of the same payment
+ * changes nothing.
  */
 public class CreditPaidRechargeService implements CreditPaidRechargeUseCase {
 
@@ -40,7 +42,7 @@ public class CreditPaidRechargeService implements CreditPaidRechargeUseCase {
                 return concurrentOutcome(command);
             }
             accountBalancePort.credit(paid.userId(), paid.amount(), paid.ledgerReference(), command.paidAt());
-            return CreditOutcome.CREDITED;
+            return order.status() == RechargeStatus.CLOSED ? CreditOutcome.CREDITED_AFTER_CLOSE : CreditOutcome.CREDITED;
         });
     }
 
@@ -67,6 +69,7 @@ public class CreditPaidRechargeService implements CreditPaidRechargeUseCase {
             return repeatedReport(current, command);
         }
         current.markPaid(command.transactionId(), command.paidAmount(), command.paidAt());
-        throw new IllegalStateException("order " + command.outTradeNo().value() + " is CREATED yet could not be marked paid");
+        throw new IllegalStateException("order " + command.outTradeNo().value() + " is " + current.status()
+                + " yet could not be marked paid");
     }
 }

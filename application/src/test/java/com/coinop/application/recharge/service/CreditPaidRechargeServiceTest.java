@@ -89,7 +89,7 @@ class CreditPaidRechargeServiceTest {
         service.credit(report(TRANSACTION, AMOUNT));
 
         verify(rechargeOrderPort).markPaid(new RechargeOrder(order.id(), USER, outTradeNo, AMOUNT,
-                RechargeStatus.PAID, TRANSACTION, PAID_AT, order.ctime(), PAID_AT));
+                RechargeStatus.PAID, TRANSACTION, PAID_AT, order.expireTime(), order.ctime(), PAID_AT));
     }
 
     @Test
@@ -166,15 +166,18 @@ class CreditPaidRechargeServiceTest {
     }
 
     @Test
-    void a_payment_for_a_closed_order_is_refused_and_nothing_moves() {
-        when(rechargeOrderPort.findByOutTradeNo(outTradeNo)).thenReturn(Optional.of(order.close(PAID_AT.minusMinutes(1))));
+    void a_payment_for_a_closed_order_is_credited_since_the_money_was_received() {
+        RechargeOrder closed = order.close(PAID_AT.minusMinutes(1));
+        when(rechargeOrderPort.findByOutTradeNo(outTradeNo)).thenReturn(Optional.of(closed));
+        when(rechargeOrderPort.markPaid(any())).thenReturn(true);
+        when(accountBalancePort.credit(USER, AMOUNT, order.ledgerReference(), PAID_AT)).thenReturn(booked(false));
 
-        assertThatThrownBy(() -> service.credit(report(TRANSACTION, AMOUNT)))
-                .isInstanceOfSatisfying(IllegalStateTransitionException.class,
-                        e -> assertThat(e.code()).isEqualTo("RECHARGE_NOT_PAYABLE"));
-        verify(rechargeOrderPort, never()).markPaid(any());
-        verifyNoInteractions(accountBalancePort);
-        assertThat(transactions.rolledBack()).isEqualTo(1);
+        CreditOutcome outcome = service.credit(report(TRANSACTION, AMOUNT));
+
+        assertThat(outcome).isEqualTo(CreditOutcome.CREDITED_AFTER_CLOSE);
+        verify(rechargeOrderPort).markPaid(closed.markPaid(TRANSACTION, AMOUNT, PAID_AT));
+        verify(accountBalancePort).credit(USER, AMOUNT, order.ledgerReference(), PAID_AT);
+        assertThat(transactions.committed()).isEqualTo(1);
     }
 
     @Test
@@ -212,23 +215,12 @@ class CreditPaidRechargeServiceTest {
 
         assertThatThrownBy(() -> service.credit(report(TRANSACTION, AMOUNT)))
                 .isInstanceOfSatisfying(IllegalStateTransitionException.class,
-                        e -> assertThat(e.code()).isEqualTo("RECHARGE_NOT_PAYABLE"));
+                        e -> assertThat(e.code()).isEqualTo("RECHARGE_ALREADY_PAID"));
         verify(rechargeOrderPort, times(2)).findByOutTradeNo(outTradeNo);
         verify(rechargeOrderPort).markPaid(any());
         verifyNoMoreInteractions(rechargeOrderPort);
         verifyNoInteractions(accountBalancePort);
         assertThat(transactions.rolledBack()).isEqualTo(1);
-    }
-
-    @Test
-    void losing_the_race_to_the_closing_job_is_refused_and_nothing_moves() {
-        when(rechargeOrderPort.findByOutTradeNo(outTradeNo))
-                .thenReturn(Optional.of(order), Optional.of(order.close(PAID_AT)));
-        when(rechargeOrderPort.markPaid(any())).thenReturn(false);
-
-        assertThatThrownBy(() -> service.credit(report(TRANSACTION, AMOUNT)))
-                .isInstanceOf(IllegalStateTransitionException.class);
-        verifyNoInteractions(accountBalancePort);
     }
 
     @Test
@@ -254,17 +246,6 @@ class CreditPaidRechargeServiceTest {
                 .isInstanceOf(DuplicateLedgerEntryException.class);
         assertThat(transactions.rolledBack()).as("the order's move to PAID is rolled back with it").isEqualTo(1);
         assertThat(transactions.committed()).isZero();
-    }
-
-    @Test
-    void a_credit_the_ledger_had_booked_already_leaves_the_order_paid_and_credited_once() {
-        when(rechargeOrderPort.findByOutTradeNo(outTradeNo)).thenReturn(Optional.of(order));
-        when(rechargeOrderPort.markPaid(any())).thenReturn(true);
-        when(accountBalancePort.credit(USER, AMOUNT, order.ledgerReference(), PAID_AT)).thenReturn(booked(true));
-
-        assertThat(service.credit(report(TRANSACTION, AMOUNT))).isEqualTo(CreditOutcome.CREDITED);
-        verify(accountBalancePort).credit(USER, AMOUNT, order.ledgerReference(), PAID_AT);
-        assertThat(transactions.committed()).isEqualTo(1);
     }
 
     private BalanceMove booked(boolean repeated) {

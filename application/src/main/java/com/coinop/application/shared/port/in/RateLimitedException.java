@@ -10,7 +10,12 @@ public class RateLimitedException extends DomainException {
     private final Duration retryAfter;
 
     public RateLimitedException(Duration retryAfter) {
-        super("RATE_LIMITED", "操作过于频繁, 请在" + humanWait(retryAfter) + "后再试");
+        this("RATE_LIMITED", "操作过于频繁", retryAfter);
+    }
+
+    /** A limit of its own: {@code what} is said first, then when to try again. */
+    protected RateLimitedException(String code, String what, Duration retryAfter) {
+        super(code, what + ", 请在" + humanWait(retryAfter) + "后再试");
         this.retryAfter = retryAfter;
     }
 
