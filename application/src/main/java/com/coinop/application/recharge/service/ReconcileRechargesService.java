@@ -9,6 +9,7 @@ import com.coinop.application.recharge.port.out.CloseOutcome;
 import com.coinop.application.recharge.port.out.DueCheck;
 import com.coinop.application.recharge.port.out.PaymentState;
 import com.coinop.application.recharge.port.out.RechargeOrderPort;
+import com.coinop.application.recharge.port.out.TradeState;
 import com.coinop.application.recharge.port.out.WechatPayPort;
 import com.coinop.application.shared.port.out.ClockPort;
 import com.coinop.application.shared.port.out.DependencyUnavailableException;
@@ -85,6 +86,9 @@ public class ReconcileRechargesService implements ReconcileRechargesUseCase {
         Optional<PaymentState> state = wechatPay.query(order.outTradeNo());
         if (state.isPresent() && state.get().state().isPaid()) {
             report.credited(order.outTradeNo(), creditPaid(state.get()));
+        } else if (state.isPresent() && state.get().state() == TradeState.REFUND) {
+            // refunded at the merchant platform before coinop credited it: the money went back, done here too
+            finishUnpaid(order, report);
         } else if (order.status() == RechargeStatus.CLOSED || order.isExpiredAt(now)) {
             close(order, report);
         } else {
@@ -102,6 +106,11 @@ public class ReconcileRechargesService implements ReconcileRechargesUseCase {
             report.credited(order.outTradeNo(), creditPaid(paid));
             return;
         }
+        finishUnpaid(order, report);
+    }
+
+    /** WeChat Pay will take no payment for the order any more: closed here too, and no more checks. */
+    private void finishUnpaid(RechargeOrder order, Report report) {
         if (order.status() == RechargeStatus.CLOSED) {
             rechargeOrderPort.confirmClosed(order.outTradeNo());
             return;

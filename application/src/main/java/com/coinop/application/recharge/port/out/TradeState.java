@@ -4,7 +4,7 @@ package com.coinop.application.recharge.port.out;
 public enum TradeState {
     /** Paid. */
     SUCCESS,
-    /** Paid, then (partly) refunded. */
+    /** Paid, then refunded at the merchant platform: the money went back, there is nothing to credit. */
     REFUND,
     /** Not paid (yet). */
     NOTPAY,
@@ -17,8 +17,8 @@ public enum TradeState {
     /** The payment failed (e.g. the bank refused). */
     PAYERROR;
 
-    /** Whether the money was received. */
+    /** Whether the money was received and kept. */
     public boolean isPaid() {
-        return this == SUCCESS || this == REFUND;
+        return this == SUCCESS;
     }
 }
