@@ -8,22 +8,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Refuses state-changing requests that another site's page makes with the user's cookie: every
- * method but GET, HEAD and OPTIONS must come from the API's own origin, from an allowed origin, or
- * from no browser page at all (no {@code Origin}, no {@code Sec-Fetch-Site}: curl, machines).
+ * method but GET, HEAD and OPTIONS, and the GETs that change state all the same (the seed's
+ * {@code GET /wechat/recharge/<yuan>} creates an order), must come from the API's own origin, from an
+ * allowed origin, or from no browser page at all (no {@code Origin}, no {@code Sec-Fetch-Site}: curl,
+ * machines).
  */
 public class CrossSiteRequestFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(CrossSiteRequestFilter.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> OTHER_SITE = Set.of("cross-site", "same-site");
+
+    /** The seed's routes that change state on GET; {@code list} is the history, a POST. */
+    private static final Pattern STATE_CHANGING_GET = Pattern.compile("/wechat/recharge/(?!list$)[^/]+");
 
     private final AllowedOrigins allowedOrigins;
     private final CrossSiteRefusal refusal;
@@ -33,10 +40,16 @@ public class CrossSiteRequestFilter extends OncePerRequestFilter {
         this.refusal = refusal;
     }
 
+    /** The path as routing sees it: decoded, without path parameters or doubled slashes. */
+    private static boolean isSafe(HttpServletRequest request) {
+        return SAFE_METHODS.contains(request.getMethod()) && !("GET".equals(request.getMethod())
+                && STATE_CHANGING_GET.matcher(UrlPathHelper.defaultInstance.getPathWithinApplication(request)).matches());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (SAFE_METHODS.contains(request.getMethod()) || isAcceptable(request)) {
+        if (isSafe(request) || isAcceptable(request)) {
             chain.doFilter(request, response);
             return;
         }
