@@ -45,8 +45,8 @@ public class SmsConfiguration {
             String provider = environment.getProperty(PROVIDER);
             String reason = provider == null || provider.isBlank()
                     ? "no SMS provider is set; this application sends SMS through Aliyun: set " + PROVIDER + "=aliyun"
-                    : "this application sends SMS through Aliyun only: set " + PROVIDER + "=aliyun (the local outbox, "
-                            + "outbox, is part of bin/run-local and the tests, not of the production jar)";
+                    : "this application sends SMS through Aliyun only: set " + PROVIDER + "=aliyun ('outbox', the local "
+                            + "outbox, comes with bin/run-local and the tests, never with the production jar)";
             throw new InvalidConfigurationPropertyValueException(PROVIDER, provider, reason);
         };
     }
