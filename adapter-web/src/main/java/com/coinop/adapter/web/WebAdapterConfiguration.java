@@ -1,11 +1,14 @@
 package com.coinop.adapter.web;
 
+import com.coinop.adapter.web.json.RequestBodyLimitFilter;
 import com.coinop.adapter.web.json.StrictJsonBodyConverter;
+import com.coinop.adapter.web.security.AddressRange;
 import com.coinop.adapter.web.security.AllowedOrigins;
 import com.coinop.adapter.web.security.AllowedOriginsCorsFilter;
 import com.coinop.adapter.web.security.CrossSiteRefusal;
 import com.coinop.adapter.web.security.CrossSiteRequestFilter;
 import com.coinop.adapter.web.security.PageRedirects;
+import com.coinop.adapter.web.security.TrustedProxyFilter;
 import com.coinop.adapter.web.session.CurrentSessions;
 import com.coinop.adapter.web.session.SessionArgumentResolver;
 import com.coinop.adapter.web.session.SessionCookies;
@@ -49,18 +52,41 @@ import java.util.List;
 @EnableConfigurationProperties(WebAdapterProperties.class)
 public class WebAdapterConfiguration {
 
+    /** First of all: every later filter and handler sees the client's address. */
+    static final int TRUSTED_PROXY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE;
+    /** Before anything reads a body. */
+    static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
     /** Ahead of anything that could answer a request, so a refused request reaches no handler. */
     static final int CORS_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
     static final int CROSS_SITE_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
+    FilterRegistrationBean<TrustedProxyFilter> coinopTrustedProxyFilter(WebAdapterProperties properties) {
+        FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(new TrustedProxyFilter(
+                properties.trustedProxies().stream().map(AddressRange::parse).toList()));
+        registration.setName("coinopTrustedProxyFilter");
+        registration.setOrder(TRUSTED_PROXY_FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> coinopRequestBodyLimitFilter(WebAdapterProperties properties,
+                                                                                JsonMapper jsonMapper) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(properties.maxBodySize().toBytes(), jsonMapper));
+        registration.setName("coinopRequestBodyLimitFilter");
+        registration.setOrder(BODY_LIMIT_FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
     SessionCookies sessionCookies(WebAdapterProperties properties) {
-        return new SessionCookies(properties.sessionCookie().name(), properties.sessionCookie().secure());
+        return new SessionCookies(properties.sessionCookie().wireName(), properties.sessionCookie().secure());
     }
 
     @Bean
     CurrentSessions currentSessions(WebAdapterProperties properties, ResolveSessionUseCase resolveSession) {
-        return new CurrentSessions(properties.sessionCookie().name(), resolveSession);
+        return new CurrentSessions(properties.sessionCookie().wireName(), resolveSession);
     }
 
     @Bean

@@ -72,9 +72,25 @@ class WebAdapterConfigurationTest {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(WebAdapterProperties.class).sessionCookie())
                             .isEqualTo(new WebAdapterProperties.SessionCookie("SID", true));
+                    // a Secure cookie is a __Host- cookie: only this host over HTTPS can set it
+                    assertThat(context.getBean(SessionCookies.class).name()).isEqualTo("__Host-SID");
                     assertThat(context.getBean(AllowedOrigins.class).values())
                             .containsExactly("https://h5.example.com", "http://localhost:5173");
                 });
+    }
+
+    @Test
+    void trusted_proxies_and_the_body_limit_are_bound_and_a_proxy_that_is_no_address_stops_start_up() {
+        runner.withPropertyValues("coinop.web.trusted-proxies=10.0.0.0/8, 192.0.2.10", "coinop.web.max-body-size=8KB")
+                .run(context -> {
+                    WebAdapterProperties properties = context.getBean(WebAdapterProperties.class);
+                    assertThat(properties.trustedProxies()).containsExactly("10.0.0.0/8", "192.0.2.10");
+                    assertThat(properties.maxBodySize().toBytes()).isEqualTo(8192);
+                });
+        runner.withPropertyValues("coinop.web.trusted-proxies=lb.internal").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("coinop.web.trusted-proxies");
+        });
     }
 
     @Test

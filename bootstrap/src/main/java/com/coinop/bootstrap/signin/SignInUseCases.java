@@ -47,8 +47,8 @@ class SignInUseCases {
 
     @Bean
     StartCaptchaUseCase startCaptchaUseCase(CaptchaPort captchaPort, CaptchaChallengeStorePort challengeStore,
-                                            SignInProperties signIn) {
-        return new StartCaptchaService(captchaPort, challengeStore, signIn.smsCodeSettings());
+                                            RateLimiterPort rateLimiter, SignInProperties signIn) {
+        return new StartCaptchaService(captchaPort, challengeStore, rateLimiter, signIn.smsCodeSettings());
     }
 
     @Bean
@@ -69,8 +69,10 @@ class SignInUseCases {
 
     @Bean
     StartWechatSignInUseCase startWechatSignInUseCase(SessionStorePort sessionStore, OAuthStateStorePort stateStore,
-                                                      WechatOAuthPort oauth, SignInProperties signIn) {
-        return new StartWechatSignInService(sessionStore, stateStore, oauth, signIn.wechatSignInSettings());
+                                                      WechatOAuthPort oauth, RateLimiterPort rateLimiter,
+                                                      SignInProperties signIn) {
+        return new StartWechatSignInService(sessionStore, stateStore, oauth, rateLimiter,
+                signIn.wechatSignInSettings());
     }
 
     @Bean

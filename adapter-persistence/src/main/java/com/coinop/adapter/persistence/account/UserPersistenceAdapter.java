@@ -1,5 +1,6 @@
 package com.coinop.adapter.persistence.account;
 
+import com.coinop.adapter.persistence.shared.DomainValues;
 import com.coinop.adapter.persistence.shared.DuplicateKey;
 import com.coinop.adapter.persistence.shared.Transactions;
 import com.coinop.application.account.port.out.LoadUserPort;
@@ -10,8 +11,10 @@ import com.coinop.domain.user.Account;
 import com.coinop.domain.user.Mobile;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
+import com.coinop.domain.user.UserDisabledException;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
+import com.coinop.domain.user.UserState;
 import com.coinop.domain.user.WechatProfile;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -60,10 +63,13 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
     @Override
     public void bindOpenId(UserId userId, OpenId openId, LocalDateTime at) {
         Transactions.requireActive("bindOpenId");
-        Optional.ofNullable(database(() -> mapper.findByOpenid(openId.value())))
-                .map(holder -> new UserId(holder.getId()))
-                .filter(holder -> !holder.equals(userId))
-                .ifPresent(profiles::changed);
+        Optional<UserDO> otherHolder = Optional.ofNullable(database(() -> mapper.findByOpenid(openId.value())))
+                .filter(holder -> !holder.getId().equals(userId.value()));
+        if (otherHolder.isPresent() && !UserState.ACTIVE.equals(DomainValues.userState(otherHolder.get().getState()))) {
+            // a disabled user's WeChat account stays theirs: it must not sign in again under another mobile
+            throw new UserDisabledException(new UserId(otherHolder.get().getId()));
+        }
+        otherHolder.ifPresent(holder -> profiles.changed(new UserId(holder.getId())));
         database(() -> mapper.releaseOpenid(userId.value(), openId.value(), at));
         if (database(() -> mapper.bindOpenid(userId.value(), openId.value(), at)) == 0) {
             throw new UserNotFoundException(userId);

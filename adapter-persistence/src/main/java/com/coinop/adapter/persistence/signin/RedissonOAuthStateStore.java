@@ -4,11 +4,13 @@ import com.coinop.application.signin.port.out.OAuthState;
 import com.coinop.application.signin.port.out.OAuthStateStorePort;
 import com.coinop.application.signin.port.out.SessionId;
 import org.redisson.api.RBucket;
+import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import static com.coinop.adapter.persistence.shared.DependencyGuard.redis;
@@ -40,6 +42,15 @@ public class RedissonOAuthStateStore implements OAuthStateStorePort {
             bucket.set(value, ttl);
             return null;
         });
+    }
+
+    /** {@code SET … XX KEEPTTL}: only a key that still exists, its TTL untouched (Redis 6.0+). */
+    @Override
+    public void update(OAuthState state) {
+        String value = state.sessionId().value() + SEPARATOR + state.redirect();
+        redis(() -> redisson.getScript(StringCodec.INSTANCE).<Object>eval(RScript.Mode.READ_WRITE,
+                "return redis.call('SET', KEYS[1], ARGV[1], 'XX', 'KEEPTTL')", RScript.ReturnType.VALUE,
+                List.<Object>of(KEY_PREFIX + state.value()), value));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.coinop.domain.user.Account;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
+import com.coinop.domain.user.UserDisabledException;
 import com.coinop.domain.user.UserNotFoundException;
 import com.coinop.domain.user.UserState;
 import com.coinop.domain.user.WechatProfile;
@@ -123,6 +124,17 @@ public abstract class SaveUserPortContract extends PersistenceIntegrationTest {
             assertThat(user.utime()).isEqualTo(BOUND_AT);
         });
         assertThat(loadUserPort().findById(newHolder.id())).get().extracting(User::utime).isEqualTo(BOUND_AT);
+    }
+
+    @Test
+    void an_openid_never_moves_away_from_a_disabled_user() {
+        User disabled = saveUserPort().insert(TestUsers.disabledUser().build());
+        User other = saveUserPort().insert(TestUsers.activeUser().withOpenId("o-other-" + System.nanoTime()).build());
+
+        assertThatThrownBy(() -> bind(other, disabled.openId())).isInstanceOf(UserDisabledException.class);
+
+        assertThat(loadUserPort().findByOpenId(disabled.openId())).get().extracting(User::id).isEqualTo(disabled.id());
+        assertThat(loadUserPort().findById(other.id())).get().extracting(User::openId).isEqualTo(other.openId());
     }
 
     @Test

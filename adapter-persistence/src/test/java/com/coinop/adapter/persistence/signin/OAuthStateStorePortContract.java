@@ -58,6 +58,28 @@ public abstract class OAuthStateStorePortContract extends PersistenceIntegration
     }
 
     @Test
+    void an_update_moves_the_state_to_another_session_and_keeps_its_expiry() throws InterruptedException {
+        OAuthState state = OAuthState.start(SessionId.random(), "https://h5.example.com/");
+        store().save(state, Duration.ofMillis(600));
+        SessionId rotated = SessionId.random();
+
+        store().update(state.movedTo(rotated));
+
+        assertThat(store().find(state.value())).contains(state.movedTo(rotated));
+        Thread.sleep(1_200);
+        assertThat(store().find(state.value())).as("an update does not make the round trip live longer").isEmpty();
+    }
+
+    @Test
+    void an_update_of_an_expired_or_unknown_state_brings_nothing_back() {
+        OAuthState unknown = OAuthState.start(SessionId.random(), "https://h5.example.com/");
+
+        store().update(unknown);
+
+        assertThat(store().find(unknown.value())).isEmpty();
+    }
+
+    @Test
     void unknown_and_malformed_states_are_empty() {
         assertThat(store().find(OAuthState.start(SessionId.random(), "https://h5.example.com/").value())).isEmpty();
         assertThat(store().find(null)).isEmpty();

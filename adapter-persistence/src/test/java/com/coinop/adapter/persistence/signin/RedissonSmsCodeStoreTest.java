@@ -34,15 +34,15 @@ class RedissonSmsCodeStoreTest extends SmsCodeStorePortContract {
     @Test
     void only_the_hash_is_kept_with_the_code_s_ttl_and_a_wrong_try_does_not_extend_it() throws InterruptedException {
         Mobile mobile = TestUsers.activeUser().build().mobile();
-        store.save(mobile, "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5", Duration.ofSeconds(60));
-        var map = redisson.getMap(RedissonSmsCodeStore.KEY_PREFIX + mobile.value(), StringCodec.INSTANCE);
+        store.save(mobile, OWNER, "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5", Duration.ofSeconds(60));
+        var map = redisson.getMap(RedissonSmsCodeStore.key(mobile, OWNER), StringCodec.INSTANCE);
 
         assertThat(map.readAllMap()).containsOnlyKeys("hash", "tries", "expires")
                 .containsEntry("hash", "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5")
                 .containsEntry("tries", "0");
         long ttlBefore = map.remainTimeToLive();
         Thread.sleep(1_100);
-        store.check(mobile, "wrong", 5);
+        store.check(mobile, OWNER, "wrong", 5);
         assertThat(map.remainTimeToLive()).isPositive().isLessThan(ttlBefore);
         assertThat(map.readAllMap()).containsEntry("tries", "1");
     }
@@ -51,14 +51,14 @@ class RedissonSmsCodeStoreTest extends SmsCodeStorePortContract {
     void a_code_ends_on_the_application_clock_whatever_redis_still_keeps() {
         Mobile mobile = TestUsers.activeUser().build().mobile();
         String hash = "5994471abb01112afcc18159f6cc74b4f511b99806da59b3caf5a9c173cacfc5";
-        store.save(mobile, hash, Duration.ofMinutes(5));
+        store.save(mobile, OWNER, hash, Duration.ofMinutes(5));
 
         clock.advance(Duration.ofMinutes(5).minusMillis(1));
-        assertThat(store.check(mobile, "wrong", 5)).isEqualTo(SmsCodeCheck.WRONG);
+        assertThat(store.check(mobile, OWNER, "wrong", 5)).isEqualTo(SmsCodeCheck.WRONG);
         clock.advance(Duration.ofMillis(1));
 
-        assertThat(store.check(mobile, hash, 5)).isEqualTo(SmsCodeCheck.NONE);
-        assertThat(redisson.getMap(RedissonSmsCodeStore.KEY_PREFIX + mobile.value(), StringCodec.INSTANCE).isExists())
+        assertThat(store.check(mobile, OWNER, hash, 5)).isEqualTo(SmsCodeCheck.NONE);
+        assertThat(redisson.getMap(RedissonSmsCodeStore.key(mobile, OWNER), StringCodec.INSTANCE).isExists())
                 .isFalse();
     }
 }

@@ -13,8 +13,11 @@ import java.util.Optional;
  */
 public final class PageRedirects {
 
-    /** Longer page addresses are not pages of coinop's H5 app. */
-    static final int MAX_LENGTH = 2048;
+    /**
+     * Longer page addresses are not pages of coinop's H5 app; the page is kept in Redis with the state of
+     * every round trip, anonymous ones included, so a stranger must not make it large.
+     */
+    static final int MAX_LENGTH = 512;
 
     private final AllowedOrigins allowedOrigins;
 

@@ -1,6 +1,7 @@
 package com.coinop.adapter.web.shared;
 
 import com.coinop.adapter.web.json.JsonBodyProblem;
+import com.coinop.adapter.web.json.RequestBodyLimitFilter;
 import com.coinop.adapter.web.session.NotSignedInException;
 import com.coinop.application.shared.port.in.RateLimitedException;
 import com.coinop.application.shared.port.out.DependencyUnavailableException;
@@ -49,8 +50,9 @@ public class ApiExceptionHandler {
 
     /**
      * Every domain and application refusal, with the status {@link DomainErrorStatuses} gives its class
-     * and its message for the page; 429 also says in Retry-After when to try again (whole seconds, the
-     * wait the message gives in words). A refusal nobody gave a status is a bug: 500, logged.
+     * and its message for the page; 429 (and a budget's 503) also says in Retry-After when to try again
+     * (whole seconds, the wait the message gives in words). A 5xx refusal is logged as a warning; a refusal
+     * nobody gave a status is a bug: 500, logged as an error.
      */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Envelope<Object>> refused(DomainException e, HttpServletRequest request) {
@@ -59,6 +61,9 @@ public class ApiExceptionHandler {
             log.error("no HTTP status for {} in {} {}", e.getClass().getName(), request.getMethod(),
                     request.getRequestURI(), e);
             return respond(HttpStatus.INTERNAL_SERVER_ERROR, StatusErrors.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
+        }
+        if (status.get().is5xxServerError()) {
+            log.warn("{} {} refused: {} {}", request.getMethod(), request.getRequestURI(), e.code(), e.getMessage());
         }
         Envelope<Object> body = Envelope.failure(e.code(), e.getMessage());
         if (e instanceof RateLimitedException limited) {
@@ -76,6 +81,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Envelope<Object>> unreadableBody(HttpMessageNotReadableException e) {
+        if (isBodyTooLarge(e)) {
+            return respond(HttpStatus.CONTENT_TOO_LARGE, StatusErrors.forStatus(HttpStatus.CONTENT_TOO_LARGE));
+        }
         JsonBodyProblem problem = JsonBodyProblem.of(e);
         log.debug("unreadable request body: {}", problem, e);
         return respond(HttpStatus.BAD_REQUEST, Envelope.failure(problem.code(), problem.message()));
@@ -118,6 +126,15 @@ public class ApiExceptionHandler {
         }
         log.error("unexpected failure in {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, StatusErrors.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
+    }
+
+    private static boolean isBodyTooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keeps the headers Spring prepared for the status (Allow for 405, Accept for 415). */

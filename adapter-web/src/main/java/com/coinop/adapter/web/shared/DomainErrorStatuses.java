@@ -7,6 +7,7 @@ import com.coinop.application.signin.port.in.CaptchaFailedException;
 import com.coinop.application.signin.port.in.InvalidSmsCodeException;
 import com.coinop.application.signin.port.in.NotInWechatException;
 import com.coinop.application.signin.port.in.OAuthStateInvalidException;
+import com.coinop.application.signin.port.in.SmsBudgetExhaustedException;
 import com.coinop.application.signin.port.out.WechatCodeRejectedException;
 import com.coinop.domain.device.DeviceDisabledException;
 import com.coinop.domain.device.DeviceNotFoundException;
@@ -58,7 +59,9 @@ final class DomainErrorStatuses {
             entry(PaidAmountMismatchException.class, HttpStatus.CONFLICT),
             // too often (with Retry-After)
             entry(RateLimitedException.class, HttpStatus.TOO_MANY_REQUESTS),
-            entry(TooManyOpenRechargesException.class, HttpStatus.TOO_MANY_REQUESTS));
+            entry(TooManyOpenRechargesException.class, HttpStatus.TOO_MANY_REQUESTS),
+            // not the caller's doing: every instance together used up a budget (with Retry-After)
+            entry(SmsBudgetExhaustedException.class, HttpStatus.SERVICE_UNAVAILABLE));
 
     private DomainErrorStatuses() {
     }

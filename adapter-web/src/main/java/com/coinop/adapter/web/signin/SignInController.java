@@ -2,6 +2,7 @@ package com.coinop.adapter.web.signin;
 
 import com.coinop.adapter.web.account.UserResponse;
 import com.coinop.adapter.web.session.CurrentSession;
+import com.coinop.adapter.web.security.ClientAddresses;
 import com.coinop.adapter.web.session.SessionCookies;
 import com.coinop.adapter.web.shared.Envelope;
 import com.coinop.application.signin.port.in.LoginCommand;
@@ -10,6 +11,7 @@ import com.coinop.application.signin.port.in.LoginUseCase;
 import com.coinop.application.signin.port.in.LogoutUseCase;
 import com.coinop.application.signin.port.in.RequestSmsCodeCommand;
 import com.coinop.application.signin.port.in.RequestSmsCodeUseCase;
+import com.coinop.application.signin.port.in.StartCaptchaCommand;
 import com.coinop.application.signin.port.in.StartCaptchaUseCase;
 import com.coinop.application.signin.port.out.Session;
 import com.coinop.domain.shared.InvalidValueException;
@@ -49,21 +51,23 @@ public class SignInController {
 
     @GetMapping("/wechat/geetest")
     public Envelope<GeetestResponse> geetest(@CurrentSession Optional<Session> session, HttpServletRequest request) {
-        return Envelope.ok(GeetestResponse.from(startCaptcha.startCaptcha(CaptchaClients.of(session, request))));
+        return Envelope.ok(GeetestResponse.from(startCaptcha.startCaptcha(new StartCaptchaCommand(session.orElse(null),
+                CaptchaClients.of(session, request), ClientAddresses.of(request)))));
     }
 
     @PostMapping("/wechat/captcha")
     public Envelope<String> captcha(@RequestBody CaptchaRequest body, @CurrentSession Optional<Session> session,
                                     HttpServletRequest request) {
         requestSmsCode.requestSmsCode(new RequestSmsCodeCommand(mobile(body.mobile()), body.answer(),
-                CaptchaClients.of(session, request)));
+                session.orElse(null), CaptchaClients.of(session, request), ClientAddresses.of(request)));
         return Envelope.ok(SUCCESS);
     }
 
     @PostMapping("/wechat/login")
     public Envelope<UserResponse> login(@RequestBody LoginRequest body, @CurrentSession Optional<Session> session,
-                                        HttpServletResponse response) {
-        LoginResult result = login.login(new LoginCommand(mobile(body.mobile()), body.code(), session.orElse(null)));
+                                        HttpServletRequest request, HttpServletResponse response) {
+        LoginResult result = login.login(new LoginCommand(mobile(body.mobile()), body.code(), session.orElse(null),
+                ClientAddresses.of(request)));
         sessionCookies.issue(response, result.session().id());
         return Envelope.ok(UserResponse.from(result.user()));
     }

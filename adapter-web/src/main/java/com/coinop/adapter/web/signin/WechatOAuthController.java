@@ -1,6 +1,7 @@
 package com.coinop.adapter.web.signin;
 
 import com.coinop.adapter.web.WebAdapterProperties;
+import com.coinop.adapter.web.security.ClientAddresses;
 import com.coinop.adapter.web.security.PageRedirects;
 import com.coinop.adapter.web.session.CurrentSession;
 import com.coinop.adapter.web.session.SessionCookies;
@@ -56,7 +57,7 @@ public class WechatOAuthController {
         String apiBase = apiBaseUrl(request);
         String page = pageRedirects.require(singleParameter(request, "redirect"), apiBase);
         WechatSignInStart start = startSignIn.start(new StartWechatSignInCommand(session.orElse(null), page,
-                apiBase + CALLBACK_PATH));
+                apiBase + CALLBACK_PATH, ClientAddresses.of(request)));
         issueIfNew(response, session, start.session());
         return found(start.authorizationUrl());
     }

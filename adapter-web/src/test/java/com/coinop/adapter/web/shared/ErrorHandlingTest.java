@@ -108,6 +108,7 @@ class ErrorHandlingTest extends WebMvcTestSupport {
             "oauth-state,     400, OAUTH_STATE_INVALID",
             "wechat-code,     400, WECHAT_CODE_REJECTED",
             "unmapped,        500, INTERNAL_ERROR",
+            "sms-budget,      503, SMS_BUDGET_EXHAUSTED",
             "bug,             500, INTERNAL_ERROR"})
     void each_failure_gets_its_status_and_code(String kind, int status, String code) throws Exception {
         mvc.perform(get("/test/fail/" + kind))
@@ -124,6 +125,14 @@ class ErrorHandlingTest extends WebMvcTestSupport {
                         {"success": false, "result": null, "error": "操作过于频繁, 请在 42 秒后再试",
                          "error_code": "RATE_LIMITED"}
                         """));
+    }
+
+    @Test
+    void a_budget_used_up_by_everyone_is_503_with_retry_after_and_the_budget_in_the_message() throws Exception {
+        mvc.perform(get("/test/fail/sms-budget"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "12"))
+                .andExpect(errorEnvelope("SMS_BUDGET_EXHAUSTED", "30", "12 秒"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.coinop.application.signin.port.in.CaptchaFailedException;
 import com.coinop.application.signin.port.in.InvalidSmsCodeException;
 import com.coinop.application.signin.port.in.NotInWechatException;
 import com.coinop.application.signin.port.in.OAuthStateInvalidException;
+import com.coinop.application.signin.port.in.SmsBudgetExhaustedException;
 import com.coinop.application.signin.port.out.WechatCodeRejectedException;
 import com.coinop.domain.device.DeviceDisabledException;
 import com.coinop.domain.device.DeviceId;
@@ -58,6 +59,7 @@ class TestFailuresController {
             case "oauth-state" -> OAuthStateInvalidException::new;
             case "wechat-code" -> () -> new WechatCodeRejectedException(40163);
             case "unmapped" -> UnmappedRefusal::new;
+            case "sms-budget" -> () -> new SmsBudgetExhaustedException(30, Duration.ofSeconds(12));
             default -> () -> new IllegalStateException("unknown test failure " + kind);
         };
         throw failure.get();

@@ -1,6 +1,7 @@
 package com.coinop.adapter.web.signin;
 
 import com.coinop.adapter.web.WebMvcTestSupport;
+import com.coinop.application.shared.port.in.ClientAddress;
 import com.coinop.application.shared.port.in.RateLimitedException;
 import com.coinop.application.signin.port.in.CaptchaFailedException;
 import com.coinop.application.signin.port.in.LoginCommand;
@@ -9,6 +10,7 @@ import com.coinop.application.signin.port.in.LoginUseCase;
 import com.coinop.application.signin.port.in.LogoutUseCase;
 import com.coinop.application.signin.port.in.RequestSmsCodeCommand;
 import com.coinop.application.signin.port.in.RequestSmsCodeUseCase;
+import com.coinop.application.signin.port.in.StartCaptchaCommand;
 import com.coinop.application.signin.port.in.StartCaptchaUseCase;
 import com.coinop.application.signin.port.out.CaptchaAnswer;
 import com.coinop.application.signin.port.out.CaptchaChallenge;
@@ -72,7 +74,22 @@ class SignInControllerTest extends WebMvcTestSupport {
                           "challenge": "0123456789abcdef0123456789abcdef", "new_captcha": true},
                          "error": null, "error_code": null}
                         """));
-        verify(startCaptcha).startCaptcha(new CaptchaClient("anonymous", "203.0.113.7"));
+        verify(startCaptcha).startCaptcha(new StartCaptchaCommand(null, new CaptchaClient("anonymous", "203.0.113.7"),
+                ClientAddress.parse("203.0.113.7")));
+    }
+
+    @Test
+    void an_ipv6_client_counts_by_its_64_network() throws Exception {
+        given(startCaptcha.startCaptcha(any())).willReturn(new CaptchaChallenge(true, "gt-id", "ab", true));
+
+        mvc.perform(get("/wechat/geetest").with(request -> {
+            request.setRemoteAddr("2001:db8:1:2:aaaa:bbbb:cccc:dddd");
+            return request;
+        })).andExpect(status().isOk());
+
+        ArgumentCaptor<StartCaptchaCommand> command = ArgumentCaptor.forClass(StartCaptchaCommand.class);
+        verify(startCaptcha).startCaptcha(command.capture());
+        assertThat(command.getValue().address()).isEqualTo(new ClientAddress("2001:db8:1:2:0:0:0:0/64"));
     }
 
     @Test
@@ -82,9 +99,10 @@ class SignInControllerTest extends WebMvcTestSupport {
 
         mvc.perform(get("/wechat/geetest").cookie(cookie)).andExpect(status().isOk());
 
-        ArgumentCaptor<CaptchaClient> client = ArgumentCaptor.forClass(CaptchaClient.class);
-        verify(startCaptcha).startCaptcha(client.capture());
-        assertThat(client.getValue().userId()).matches("[0-9a-f]{32}").doesNotContain(cookie.getValue());
+        ArgumentCaptor<StartCaptchaCommand> command = ArgumentCaptor.forClass(StartCaptchaCommand.class);
+        verify(startCaptcha).startCaptcha(command.capture());
+        assertThat(command.getValue().client().userId()).matches("[0-9a-f]{32}").doesNotContain(cookie.getValue());
+        assertThat(command.getValue().session().id().value()).isEqualTo(cookie.getValue());
     }
 
     @Test
@@ -97,7 +115,8 @@ class SignInControllerTest extends WebMvcTestSupport {
                         {"success": true, "result": "success", "error": null, "error_code": null}
                         """));
         verify(requestSmsCode).requestSmsCode(new RequestSmsCodeCommand(new Mobile("13800138000"),
-                new CaptchaAnswer("c", "v", "s|jordan"), new CaptchaClient("anonymous", "127.0.0.1")));
+                new CaptchaAnswer("c", "v", "s|jordan"), null, new CaptchaClient("anonymous", "127.0.0.1"),
+                ClientAddress.parse("127.0.0.1")));
     }
 
     @Test
@@ -158,6 +177,7 @@ class SignInControllerTest extends WebMvcTestSupport {
         assertThat(command.getValue().mobile()).isEqualTo(new Mobile("13800138000"));
         assertThat(command.getValue().code()).isEqualTo("123456");
         assertThat(command.getValue().session().id().value()).isEqualTo(cookie.getValue());
+        assertThat(command.getValue().address()).isEqualTo(ClientAddress.parse("127.0.0.1"));
     }
 
     @Test

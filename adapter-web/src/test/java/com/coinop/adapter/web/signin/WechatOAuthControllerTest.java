@@ -1,6 +1,7 @@
 package com.coinop.adapter.web.signin;
 
 import com.coinop.adapter.web.WebMvcTestSupport;
+import com.coinop.application.shared.port.in.ClientAddress;
 import com.coinop.application.shared.port.out.DependencyUnavailableException;
 import com.coinop.application.signin.port.in.CompleteWechatSignInCommand;
 import com.coinop.application.signin.port.in.CompleteWechatSignInUseCase;
@@ -55,7 +56,8 @@ class WechatOAuthControllerTest extends WebMvcTestSupport {
                 .andExpect(header().string("Set-Cookie", containsString("HttpOnly")))
                 .andExpect(header().string("Cache-Control", "no-store"));
         // MockMvc's requests go to http://localhost: the callback is built on the request's own address
-        verify(startSignIn).start(new StartWechatSignInCommand(null, PAGE, "http://localhost/wechat/oauth/callback"));
+        verify(startSignIn).start(new StartWechatSignInCommand(null, PAGE, "http://localhost/wechat/oauth/callback",
+                ClientAddress.parse("127.0.0.1")));
     }
 
     @Test
@@ -67,7 +69,8 @@ class WechatOAuthControllerTest extends WebMvcTestSupport {
         mvc.perform(get("/wechat/oauth/authorize").param("redirect", PAGE).cookie(cookie))
                 .andExpect(status().isFound())
                 .andExpect(header().doesNotExist("Set-Cookie"));
-        verify(startSignIn).start(new StartWechatSignInCommand(current, PAGE, "http://localhost/wechat/oauth/callback"));
+        verify(startSignIn).start(new StartWechatSignInCommand(current, PAGE, "http://localhost/wechat/oauth/callback",
+                ClientAddress.parse("127.0.0.1")));
     }
 
     @Test
@@ -79,10 +82,19 @@ class WechatOAuthControllerTest extends WebMvcTestSupport {
     }
 
     @Test
+    void a_page_address_of_up_to_512_characters_is_taken() throws Exception {
+        given(startSignIn.start(any())).willReturn(new WechatSignInStart(WECHAT, new Session(SessionId.random(), null, null)));
+        String longest = "https://h5.example.com/" + "a".repeat(512 - "https://h5.example.com/".length());
+
+        mvc.perform(get("/wechat/oauth/authorize").param("redirect", longest)).andExpect(status().isFound());
+        mvc.perform(get("/wechat/oauth/authorize").param("redirect", longest + "a")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void authorize_refuses_every_page_that_is_not_coinop_s_before_anything_happens() throws Exception {
         String[] refused = {"https://evil.example.com/", "https://h5.example.com.evil.com/", "//evil.example.com/",
                 "/relative/page", "javascript:alert(1)", "https://user@h5.example.com/", "ftp://h5.example.com/",
-                "https://h5.example.com:8443/", "http://h5.example.com/", "https://h5.example.com/" + "a".repeat(2048),
+                "https://h5.example.com:8443/", "http://h5.example.com/", "https://h5.example.com/" + "a".repeat(490),
                 "https://h5.example.com/a b", "", "   "};
         for (String redirect : refused) {
             mvc.perform(get("/wechat/oauth/authorize").param("redirect", redirect))

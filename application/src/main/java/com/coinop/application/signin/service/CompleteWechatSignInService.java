@@ -29,7 +29,7 @@ import java.util.Optional;
  * to WeChat once: under a lock shared by every instance, a code seen before is answered from what it
  * was exchanged for, and only for the round trip that brought it first. The session then holds the
  * openid and profile under a new id, signed in when the openid belongs to an active user; the state
- * follows the new id, so a reloaded callback still works.
+ * follows the new id, keeping its expiry, so a reloaded callback still works but never for longer.
  */
 public class CompleteWechatSignInService implements CompleteWechatSignInUseCase {
 
@@ -77,7 +77,7 @@ public class CompleteWechatSignInService implements CompleteWechatSignInUseCase 
         WechatIdentity identity = exchangeOnce(new OAuthCode(command.code()), state);
         UserId user = transactionPort.inTransaction(() -> activeUserOf(identity));
         Session next = sessionStore.rotate(new Session(session.id(), identity.openId(), user, identity.profile()));
-        stateStore.save(state.movedTo(next.id()), settings.stateTtl());
+        stateStore.update(state.movedTo(next.id()));
         return new WechatSignInCompletion(state.redirect(), next);
     }
 

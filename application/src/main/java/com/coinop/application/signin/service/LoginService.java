@@ -20,17 +20,22 @@ import com.coinop.application.signin.port.out.SmsCodeStorePort;
 import com.coinop.domain.user.Mobile;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
+import com.coinop.domain.user.UserDisabledException;
 import com.coinop.domain.user.UserNotFoundException;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Signs in with an SMS code. The account belongs to the mobile: the user of that mobile is signed in
- * (created on first login), and the session's WeChat openid is bound to it, taken from any other
- * user that had it, with the WeChat nickname and avatar the session learnt. The code is checked before anything changes; failures count against the mobile's
- * daily limit, successes do not. The session id changes on success.
+ * (created on first login), and the session's WeChat openid is bound to it, taken from any other active
+ * user that had it, with the WeChat nickname and avatar the session learnt. A WeChat account whose user
+ * is disabled cannot sign in with any mobile. The code checked is the one this WeChat user asked for, so
+ * nobody else's login can use or burn it; failures count against the WeChat user's and the address's
+ * daily limits, never the mobile's, so no stranger can lock a mobile's owner out. The code is checked
+ * before anything changes, and the session id changes on success.
  */
 public class LoginService implements LoginUseCase {
 
@@ -64,20 +69,32 @@ public class LoginService implements LoginUseCase {
         if (session == null || session.openId() == null) {
             throw new NotInWechatException();
         }
-        checkCode(command.mobile(), command.code());
+        refuseIfDisabled(session.openId());
+        checkCode(command, session.openId());
         User user = transactionPort.inTransaction(() -> bind(command.mobile(), session));
         Session signedIn = sessionStore.rotate(session.signedInAs(user.id()));
         return new LoginResult(user, signedIn);
     }
 
-    private void checkCode(Mobile mobile, String code) {
-        List<RateLimit> failures = List.of(new RateLimit("login-failure:mobile:" + mobile.value(),
-                settings.failuresPerMobilePerDay(), Duration.ofDays(1)));
+    /** Before the code is even looked at: a disabled user's WeChat account stays out, whatever the mobile. */
+    private void refuseIfDisabled(OpenId openId) {
+        Optional<User> holder = loadUserPort.findByOpenId(openId);
+        if (holder.isPresent() && !holder.get().isActive()) {
+            throw new UserDisabledException(holder.get().id());
+        }
+    }
+
+    private void checkCode(LoginCommand command, OpenId requester) {
+        Duration day = Duration.ofDays(1);
+        List<RateLimit> failures = List.of(
+                new RateLimit(SignInSubjects.openId("login-failure", requester), settings.failuresPerOpenIdPerDay(), day),
+                new RateLimit(SignInSubjects.address("login-failure", command.address()), settings.failuresPerIpPerDay(), day));
         RateDecision room = rateLimiter.peek(failures);
         if (!room.allowed()) {
             throw new RateLimitedException(room.retryAfter());
         }
-        SmsCodeCheck check = codeStore.check(mobile, codes.hash(mobile, code), settings.maxCodeTries());
+        SmsCodeCheck check = codeStore.check(command.mobile(), requester, codes.hash(command.mobile(), command.code()),
+                settings.maxCodeTries());
         if (check != SmsCodeCheck.MATCHED) {
             rateLimiter.acquire(failures);
             throw check == SmsCodeCheck.EXHAUSTED

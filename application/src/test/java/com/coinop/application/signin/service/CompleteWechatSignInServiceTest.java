@@ -47,7 +47,7 @@ class CompleteWechatSignInServiceTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 6, 1, 12, 0, 0);
     private static final WechatSignInSettings SETTINGS =
-            new WechatSignInSettings(Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofSeconds(5));
+            new WechatSignInSettings(Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofSeconds(5), 3);
     private static final String PAGE = "https://h5.example.com/#/home";
     private static final OAuthCode CODE = new OAuthCode("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
     private static final OpenId OPENID = new OpenId("o-wechat-42");
@@ -99,7 +99,8 @@ class CompleteWechatSignInServiceTest {
 
         assertThat(done).isEqualTo(new WechatSignInCompletion(PAGE, rotated));
         verify(exchangedCodes).save(CODE, new ExchangedCode(state.value(), IDENTITY), Duration.ofMinutes(5));
-        verify(stateStore).save(state.movedTo(rotated.id()), Duration.ofMinutes(10));
+        verify(stateStore).update(state.movedTo(rotated.id()));
+        verify(stateStore, never()).save(any(), any());
         assertThat(locks.names).containsExactly("wechat-oauth-code:" + CODE.digest());
         assertThat(locks.names.get(0)).doesNotContain(CODE.value());
     }

@@ -2,6 +2,7 @@ package com.coinop.application.signin.service;
 
 import com.coinop.application.account.port.out.LoadUserPort;
 import com.coinop.application.account.port.out.SaveUserPort;
+import com.coinop.application.shared.port.in.ClientAddress;
 import com.coinop.application.shared.port.in.RateLimitedException;
 import com.coinop.application.shared.port.out.RateDecision;
 import com.coinop.application.shared.port.out.RateLimit;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -48,8 +50,10 @@ class LoginServiceTest {
     private static final Mobile MOBILE = new Mobile("13800138000");
     private static final OpenId OPENID = new OpenId("o-wechat-42");
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 6, 1, 12, 0, 0);
+    private static final ClientAddress ADDRESS = SignInFixtures.ADDRESS;
     private static final List<RateLimit> FAILURES = List.of(
-            new RateLimit("login-failure:mobile:13800138000", 20, Duration.ofDays(1)));
+            new RateLimit("login-failure:openid:o-wechat-42", 10, Duration.ofDays(1)),
+            new RateLimit("login-failure:ip:203.0.113.7", 50, Duration.ofDays(1)));
 
     private final SmsCodeStorePort codeStore = mock(SmsCodeStorePort.class);
     private final RateLimiterPort rateLimiter = mock(RateLimiterPort.class);
@@ -59,7 +63,7 @@ class LoginServiceTest {
     private final RecordingTransactionPort transactions = new RecordingTransactionPort();
     private final SmsCodes codes = new SmsCodes(SignInFixtures.SECRET);
     private final LoginService service = new LoginService(codeStore, rateLimiter, loadUserPort, saveUserPort,
-            sessionStore, transactions, () -> NOW, codes, new LoginSettings(5, 20));
+            sessionStore, transactions, () -> NOW, codes, new LoginSettings(5, 10, 50));
 
     private static final WechatProfile PROFILE = new WechatProfile("小明", "https://thirdwx.qlogo.cn/a/132");
 
@@ -67,20 +71,20 @@ class LoginServiceTest {
     private final Session rotated = new Session(SessionId.random(), OPENID, new UserId(7));
 
     private LoginCommand login(String code) {
-        return new LoginCommand(MOBILE, code, wechatSession);
+        return new LoginCommand(MOBILE, code, wechatSession, ADDRESS);
     }
 
     private void roomForFailuresAndTheCodeIs(SmsCodeCheck check) {
         when(rateLimiter.peek(FAILURES)).thenReturn(RateDecision.allow());
-        when(codeStore.check(MOBILE, codes.hash(MOBILE, "123456"), 5)).thenReturn(check);
+        when(codeStore.check(MOBILE, OPENID, codes.hash(MOBILE, "123456"), 5)).thenReturn(check);
     }
 
     @Test
     void without_an_openid_in_the_session_nothing_is_checked() {
-        assertThatThrownBy(() -> service.login(new LoginCommand(MOBILE, "123456", null)))
+        assertThatThrownBy(() -> service.login(new LoginCommand(MOBILE, "123456", null, ADDRESS)))
                 .isInstanceOf(NotInWechatException.class);
         assertThatThrownBy(() -> service.login(new LoginCommand(MOBILE, "123456",
-                new Session(SessionId.random(), null, null))))
+                new Session(SessionId.random(), null, null), ADDRESS)))
                 .isInstanceOf(NotInWechatException.class);
         verifyNoInteractions(rateLimiter, codeStore, loadUserPort, saveUserPort, sessionStore);
     }
@@ -146,7 +150,7 @@ class LoginServiceTest {
         when(loadUserPort.findById(user.id())).thenReturn(Optional.of(user));
         when(sessionStore.rotate(any())).thenReturn(rotated);
 
-        service.login(new LoginCommand(MOBILE, "123456", new Session(wechatSession.id(), OPENID, null)));
+        service.login(new LoginCommand(MOBILE, "123456", new Session(wechatSession.id(), OPENID, null), ADDRESS));
 
         verify(saveUserPort, never()).updateWechatProfile(any(), any(), any());
     }
@@ -188,7 +192,8 @@ class LoginServiceTest {
                     .isInstanceOf(InvalidSmsCodeException.class).hasMessage("验证码错误或已失效");
         }
         verify(rateLimiter, times(2)).acquire(FAILURES);
-        verifyNoInteractions(loadUserPort, saveUserPort, sessionStore);
+        verify(loadUserPort, never()).findByMobile(any());
+        verifyNoInteractions(saveUserPort, sessionStore);
     }
 
     @Test
@@ -207,6 +212,34 @@ class LoginServiceTest {
         assertThatThrownBy(() -> service.login(login("123456")))
                 .isInstanceOfSatisfying(RateLimitedException.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofHours(5)));
-        verifyNoInteractions(codeStore, loadUserPort, saveUserPort, sessionStore);
+        verifyNoInteractions(codeStore, saveUserPort, sessionStore);
+    }
+
+    @Test
+    void a_wechat_account_whose_user_is_disabled_signs_in_with_no_mobile_and_its_code_is_not_looked_at() {
+        User disabled = TestUsers.activeUser().withId(9).withOpenId(OPENID.value()).withState(UserState.DISABLED).build();
+        when(loadUserPort.findByOpenId(OPENID)).thenReturn(Optional.of(disabled));
+
+        assertThatThrownBy(() -> service.login(login("123456")))
+                .isInstanceOfSatisfying(UserDisabledException.class, e -> assertThat(e.code()).isEqualTo("USER_DISABLED"));
+        verifyNoInteractions(codeStore, saveUserPort, sessionStore);
+        verify(rateLimiter, never()).acquire(any());
+    }
+
+    @Test
+    void the_code_looked_at_is_the_one_this_wechat_user_asked_for() {
+        roomForFailuresAndTheCodeIs(SmsCodeCheck.NONE);
+        Session stranger = new Session(SessionId.random(), new OpenId("o-stranger"), null);
+        when(rateLimiter.peek(any())).thenReturn(RateDecision.allow());
+        when(codeStore.check(MOBILE, new OpenId("o-stranger"), codes.hash(MOBILE, "123456"), 5))
+                .thenReturn(SmsCodeCheck.NONE);
+
+        assertThatThrownBy(() -> service.login(new LoginCommand(MOBILE, "123456", stranger, ADDRESS)))
+                .isInstanceOf(InvalidSmsCodeException.class);
+        verify(codeStore).check(MOBILE, new OpenId("o-stranger"), codes.hash(MOBILE, "123456"), 5);
+        verify(codeStore, never()).check(eq(MOBILE), eq(OPENID), any(), any(Integer.class));
+        verify(rateLimiter).acquire(List.of(
+                new RateLimit("login-failure:openid:o-stranger", 10, Duration.ofDays(1)),
+                new RateLimit("login-failure:ip:203.0.113.7", 50, Duration.ofDays(1))));
     }
 }

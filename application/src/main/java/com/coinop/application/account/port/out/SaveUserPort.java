@@ -3,6 +3,7 @@ package com.coinop.application.account.port.out;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
+import com.coinop.domain.user.UserDisabledException;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
 import com.coinop.domain.user.WechatProfile;
@@ -16,10 +17,12 @@ public interface SaveUserPort {
     User insert(User user);
 
     /**
-     * Binds {@code openId} to the user: any other user bound to it loses it, since one WeChat account
-     * signs in to one coinop account. Call it inside {@link TransactionPort#inTransaction}.
+     * Binds {@code openId} to the user: any other active user bound to it loses it, since one WeChat
+     * account signs in to one coinop account. A disabled user keeps theirs, so the WeChat account stays
+     * out. Call it inside {@link TransactionPort#inTransaction}.
      *
      * @throws UserNotFoundException when there is no such user
+     * @throws UserDisabledException when a disabled user holds {@code openId}
      */
     void bindOpenId(UserId userId, OpenId openId, LocalDateTime at);
 

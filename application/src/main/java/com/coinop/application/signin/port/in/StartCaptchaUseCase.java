@@ -1,10 +1,14 @@
 package com.coinop.application.signin.port.in;
 
+import com.coinop.application.shared.port.in.RateLimitedException;
 import com.coinop.application.signin.port.out.CaptchaChallenge;
-import com.coinop.application.signin.port.out.CaptchaClient;
 
-/** Registers a captcha challenge for the page ({@code GET /wechat/geetest}). */
+/** Registers a captcha challenge for the page ({@code GET /wechat/geetest}), for a WeChat session only. */
 public interface StartCaptchaUseCase {
 
-    CaptchaChallenge startCaptcha(CaptchaClient client);
+    /**
+     * @throws NotInWechatException when the session holds no WeChat openid
+     * @throws RateLimitedException when the session or the address asked too often
+     */
+    CaptchaChallenge startCaptcha(StartCaptchaCommand command);
 }

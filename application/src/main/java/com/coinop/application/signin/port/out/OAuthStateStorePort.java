@@ -9,6 +9,13 @@ public interface OAuthStateStorePort {
     /** Keeps {@code state} for {@code ttl}, replacing what was kept under its value. */
     void save(OAuthState state, Duration ttl);
 
+    /**
+     * Replaces the kept state of the same value (the browser's session moved), keeping its expiry: a
+     * callback replayed by the same browser must not make its round trip live longer. Nothing happens
+     * when the state has expired meanwhile.
+     */
+    void update(OAuthState state);
+
     /** The state kept under {@code value}; empty when unknown or expired. */
     Optional<OAuthState> find(String value);
 }
