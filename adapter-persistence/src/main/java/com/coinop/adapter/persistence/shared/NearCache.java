@@ -148,8 +148,9 @@ public final class NearCache<K, V> {
         try {
             changes.publish(text);
         } catch (RuntimeException e) {
-            // the change itself is committed; other instances' copies end with their ttl
-            LOG.warn("near cache {}: could not tell other instances that {} changed", name, text, e);
+            // the change itself is committed; other instances' copies end with their ttl. The key is not
+            // logged: a session cache's keys are session ids, credentials
+            LOG.warn("near cache {}: could not tell other instances of a change", name, e);
         }
     }
 

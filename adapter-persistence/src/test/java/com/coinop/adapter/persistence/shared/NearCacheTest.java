@@ -6,8 +6,11 @@ import com.coinop.adapter.persistence.testing.Pause;
 import com.coinop.adapter.persistence.testing.Unreachable;
 import com.coinop.application.shared.port.out.TransactionPort;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link NearCache} on the real Redis: two caches of one name stand for two instances of coinop. */
+@ExtendWith(OutputCaptureExtension.class)
 class NearCacheTest extends PersistenceIntegrationTest {
 
     @Autowired
@@ -121,6 +125,22 @@ class NearCacheTest extends PersistenceIntegrationTest {
             assertThat(cache.get("k", () -> load("v1"))).contains("v1");
             assertThat(cache.get("k", () -> load("v2"))).contains("v2");
             assertThat(cache.size()).isZero();
+        } finally {
+            unreachable.shutdown();
+        }
+    }
+
+    @Test
+    void a_change_that_cannot_be_told_is_logged_without_its_key(CapturedOutput output) {
+        RedissonClient unreachable = Unreachable.redis();
+        try {
+            NearCache<String, String> cache = new NearCache<>(name, unreachable, Duration.ofMinutes(1), 100,
+                    Function.identity(), Function.identity());
+            String sessionId = "Q2hhbmdlZEtleUlzQVNlY3I";
+
+            cache.changed(sessionId);
+
+            assertThat(output).contains("could not tell other instances of a change").doesNotContain(sessionId);
         } finally {
             unreachable.shutdown();
         }
