@@ -80,6 +80,15 @@ class RequiredSettingsTest {
     }
 
     @Test
+    void a_business_zone_that_is_no_time_zone_is_named() {
+        MockEnvironment environment = prodWithAllSettings().withProperty("coinop.zone", "Nowhere/Nothing");
+
+        assertThat(RequiredSettings.problems(environment)).singleElement()
+                .satisfies(problem -> assertThat(problem).contains("coinop.zone", "COINOP_ZONE", "Nowhere/Nothing"));
+        assertThat(RequiredSettings.problems(prodWithAllSettings().withProperty("coinop.zone", "Asia/Shanghai"))).isEmpty();
+    }
+
+    @Test
     void prod_with_every_setting_has_no_problem() {
         assertThat(RequiredSettings.problems(prodWithAllSettings())).isEmpty();
     }
