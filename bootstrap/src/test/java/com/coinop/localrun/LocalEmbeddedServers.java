@@ -9,9 +9,9 @@ import com.coinop.adapter.persistence.testing.TestInfrastructure;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
-import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
