@@ -2,7 +2,7 @@ package com.coinop.bootstrap;
 
 import java.util.List;
 
-/** Start-up refused: the active profile lacks settings. The message names each one. */
+/** Start-up refused: no profile, or the active profile lacks settings or has a wrong one. The message names each. */
 public class MissingSettingsException extends RuntimeException {
 
     private final List<String> problems;

@@ -10,6 +10,6 @@ public class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<Miss
     protected FailureAnalysis analyze(Throwable rootFailure, MissingSettingsException cause) {
         String description = "coinop cannot start:\n  - " + String.join("\n  - ", cause.problems());
         return new FailureAnalysis(description,
-                "Set the missing settings (see the configuration table in README.md) and start again.", cause);
+                "Set or correct the settings named above (see the configuration table in README.md) and start again.", cause);
     }
 }

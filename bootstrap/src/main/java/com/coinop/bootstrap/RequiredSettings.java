@@ -3,6 +3,8 @@ package com.coinop.bootstrap;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +84,21 @@ final class RequiredSettings {
             problems.add("the local profile runs on the embedded MariaDB and Redis that bin/run-local starts; "
                     + "to run this jar against your own servers, set SPRING_PROFILES_ACTIVE=prod");
         }
+        String zone = environment.getProperty("coinop.zone");
+        if (zone != null && !isTimeZone(zone)) {
+            // caught here, the typo gets this one line instead of a bean creation stack trace
+            problems.add("coinop.zone (COINOP_ZONE) is not a time zone: " + zone + " (a region such as Asia/Shanghai)");
+        }
         return problems;
+    }
+
+    private static boolean isTimeZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     private static boolean isBlank(String value) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** What coinop refuses to start without: a profile, and the settings that profile needs. */
 @ExtendWith(OutputCaptureExtension.class)
 class RequiredSettingsTest {
 
@@ -77,6 +78,15 @@ class RequiredSettingsTest {
         assertThat(output).contains("APPLICATION FAILED TO START",
                 "coinop needs a profile: set SPRING_PROFILES_ACTIVE=prod (or run bin/run-local for the local run)");
         assertThat(output).doesNotContain("Tomcat initialized", "HikariPool", "Redisson");
+    }
+
+    @Test
+    void a_business_zone_that_is_no_time_zone_is_named() {
+        MockEnvironment environment = prodWithAllSettings().withProperty("coinop.zone", "Nowhere/Nothing");
+
+        assertThat(RequiredSettings.problems(environment)).singleElement()
+                .satisfies(problem -> assertThat(problem).contains("coinop.zone", "COINOP_ZONE", "Nowhere/Nothing"));
+        assertThat(RequiredSettings.problems(prodWithAllSettings().withProperty("coinop.zone", "Asia/Shanghai"))).isEmpty();
     }
 
     @Test

@@ -39,6 +39,7 @@ class LocalDemoData {
 
     static final OpenId DEMO_OPENID = new OpenId("o-sandbox-demo-user");
     static final String DEMO_NICK_NAME = "演示用户 🎮";
+    static final String DEMO_MOBILE = "13800138000";
     private static final Logger log = LoggerFactory.getLogger(LocalDemoData.class);
 
     private final LoadUserPort loadUserPort;
@@ -63,6 +64,8 @@ class LocalDemoData {
         this.clock = clock;
     }
 
+    // synchronous on purpose: Spring Boot turns the application ready (and /health ok) only after every
+    // ApplicationReadyEvent listener has returned, so nobody meets a half-loaded demo
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         if (loadUserPort.findByOpenId(DEMO_OPENID).isPresent()) {
@@ -70,7 +73,7 @@ class LocalDemoData {
         }
         LocalDateTime now = clock.now().withNano(0);
         User demo = saveUserPort.insert(User.register(DEMO_OPENID,
-                new WechatProfile(DEMO_NICK_NAME, "https://thirdwx.qlogo.cn/mmopen/demo/132"), new Mobile("13800138000"),
+                new WechatProfile(DEMO_NICK_NAME, "https://thirdwx.qlogo.cn/mmopen/demo/132"), new Mobile(DEMO_MOBILE),
                 now.minusDays(30)));
         List<Device> devices = List.of(
                 new Device(new DeviceId(1001), new DeviceLocation("广东省", "深圳市", "南山区", "科技园 A 座 1 楼"), Money.ofFen(50), true),
@@ -94,7 +97,7 @@ class LocalDemoData {
             UsageSession started = usageSessionPort.insert(UsageSession.start(demo.id(), device, startedAt));
             chargeUsage.charge(new ChargeUsageCommand(started.id(), startedAt.plusSeconds(usageSeconds[i])));
         }
-        log.info("Demo data: user {} (openid {}, mobile 13800138000) with 3 recharges and 5 expenses",
-                demo.id().value(), DEMO_OPENID.value());
+        log.info("Demo data: user {} (openid {}, mobile {}) with 3 recharges and 5 expenses",
+                demo.id().value(), DEMO_OPENID.value(), DEMO_MOBILE);
     }
 }

@@ -1,19 +1,24 @@
 package com.coinop.localrun;
 
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
+import com.coinop.application.account.port.out.LoadUserPort;
 import com.coinop.bootstrap.CoinopApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The local run as a front-end developer meets it: WeChat sign-in through the sandbox, then every read endpoint shows demo data. */
-@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class},
+@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, LocalRunTest.DemoDataAtReadiness.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
 class LocalRunTest {
@@ -23,8 +28,36 @@ class LocalRunTest {
         TestInfrastructure.get().applicationProperties("coinop_local_run_test").forEach((name, value) -> registry.add(name, () -> value));
     }
 
+    /** Looks, at the moment the application turns ready, whether the demo user is there yet. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DemoDataAtReadiness {
+
+        private final LoadUserPort loadUserPort;
+        private volatile Boolean demoUserWhenReady;
+
+        DemoDataAtReadiness(LoadUserPort loadUserPort) {
+            this.loadUserPort = loadUserPort;
+        }
+
+        @EventListener
+        void readinessChanged(AvailabilityChangeEvent<ReadinessState> change) {
+            if (change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+                demoUserWhenReady = loadUserPort.findByOpenId(LocalDemoData.DEMO_OPENID).isPresent();
+            }
+        }
+    }
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    DemoDataAtReadiness demoDataAtReadiness;
+
+    @Test
+    void the_application_turns_ready_and_health_ok_only_with_the_demo_data_loaded() {
+        assertThat(demoDataAtReadiness.demoUserWhenReady).as("demo user present when readiness changed").isTrue();
+        assertThat(new Browser(port).get("/health").status()).isEqualTo(200);
+    }
 
     @Test
     void the_demo_user_signs_in_through_the_wechat_sandbox_and_sees_the_demo_data() {

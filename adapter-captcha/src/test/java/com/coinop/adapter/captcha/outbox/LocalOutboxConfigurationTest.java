@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The outbox answers coinop.sms.provider=outbox on a test classpath, and never under prod. */
 class LocalOutboxConfigurationTest {
 
     /** The adapter on a test classpath, where its scan finds the outbox as the local run does. */

@@ -1,0 +1,45 @@
+package com.coinop.localrun;
+
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+
+import java.nio.file.Path;
+
+/**
+ * The last thing the local run prints, once it is ready (demo data loaded): where it runs, the demo user
+ * and how to sign in as it, where SMS codes appear, where the embedded servers log, how to stop.
+ */
+final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEvent<?>> {
+
+    private final Path embeddedServersLog;
+
+    LocalRunBanner(Path embeddedServersLog) {
+        this.embeddedServersLog = embeddedServersLog;
+    }
+
+    @Override
+    public void onApplicationEvent(AvailabilityChangeEvent<?> event) {
+        if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC
+                && event.getSource() instanceof WebServerApplicationContext context) {
+            System.out.println(text(context.getWebServer().getPort(), embeddedServersLog.toAbsolutePath()));
+        }
+    }
+
+    static String text(int port, Path embeddedServersLog) {
+        String url = "http://localhost:" + port;
+        return """
+
+                ==================================================================================================
+                 coinop runs locally at %1$s
+                 Demo user    WeChat openid %2$s, mobile %3$s: 3 recharges, 5 expenses
+                 Sign in      open %1$s/wechat/oauth/authorize?redirect=%1$s/wechat/user in a browser,
+                              type the openid %2$s on the WeChat sandbox's page and agree
+                 SMS codes    on this console ([sms outbox] <mobile> → <code>) and at %1$s/sandbox/sms?mobile=<mobile>
+                 Server logs  embedded MariaDB and Redis: %4$s
+                 Stop         Ctrl+C
+                ==================================================================================================
+                """.formatted(url, LocalDemoData.DEMO_OPENID.value(), LocalDemoData.DEMO_MOBILE, embeddedServersLog);
+    }
+}
