@@ -4,12 +4,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The settings a profile cannot run without. The prod profile takes every address and secret from
- * the environment and names each missing variable; the local profile needs the embedded servers
- * that only the local run starts.
+ * The settings coinop cannot run without. First a profile: there is no default, so that the production
+ * jar never runs as anything but what its operator chose. Then what the profile needs: prod takes every
+ * address and secret from the environment and names each missing variable; local needs the embedded
+ * servers that only the local run starts.
  */
 final class RequiredSettings {
 
@@ -49,8 +51,17 @@ final class RequiredSettings {
     private RequiredSettings() {
     }
 
+    /** The problem of an application started under neither prod nor local. */
+    static final String NO_PROFILE =
+            "coinop needs a profile: set SPRING_PROFILES_ACTIVE=prod (or run bin/run-local for the local run)";
+
     /** Every problem of the active profiles' settings, one sentence each; empty when all is set. */
     static List<String> problems(Environment environment) {
+        if (!environment.acceptsProfiles(Profiles.of("prod | local"))) {
+            String[] active = environment.getActiveProfiles();
+            return List.of(active.length == 0 ? NO_PROFILE
+                    : NO_PROFILE + "; the active profiles " + Arrays.toString(active) + " are neither");
+        }
         List<String> problems = new ArrayList<>();
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             if (environment.acceptsProfiles(Profiles.of("local"))) {

@@ -1,8 +1,11 @@
 package com.coinop.bootstrap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class RequiredSettingsTest {
 
     /** Every variable prod needs, with a plausible value. */
@@ -46,6 +50,33 @@ class RequiredSettingsTest {
 
     private static MockEnvironment prodWithAllSettings() {
         return prod(PROD_SETTINGS);
+    }
+
+    @Test
+    void without_a_profile_the_one_problem_is_to_choose_one() {
+        assertThat(RequiredSettings.problems(new MockEnvironment())).containsExactly(
+                "coinop needs a profile: set SPRING_PROFILES_ACTIVE=prod (or run bin/run-local for the local run)");
+    }
+
+    @Test
+    void a_profile_that_is_neither_prod_nor_local_is_named() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("staging");
+
+        assertThat(RequiredSettings.problems(environment)).singleElement()
+                .satisfies(problem -> assertThat(problem).startsWith("coinop needs a profile").contains("[staging]"));
+    }
+
+    @Test
+    void the_application_without_a_profile_stops_before_starting_anything_and_says_to_choose_one(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(CoinopApplication.class);
+
+        assertThatThrownBy(() -> application.run("--server.port=0"))
+                .isInstanceOf(MissingSettingsException.class)
+                .hasMessageContaining("coinop needs a profile");
+        assertThat(output).contains("APPLICATION FAILED TO START",
+                "coinop needs a profile: set SPRING_PROFILES_ACTIVE=prod (or run bin/run-local for the local run)");
+        assertThat(output).doesNotContain("Tomcat initialized", "HikariPool", "Redisson");
     }
 
     @Test

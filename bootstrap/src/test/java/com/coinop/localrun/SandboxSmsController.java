@@ -1,6 +1,6 @@
 package com.coinop.localrun;
 
-import com.coinop.adapter.captcha.sms.LocalOutboxSmsSender;
+import com.coinop.adapter.captcha.outbox.LocalOutboxSmsSender;
 import com.coinop.adapter.web.shared.Envelope;
 import com.coinop.domain.user.Mobile;
 import org.springframework.http.HttpStatus;

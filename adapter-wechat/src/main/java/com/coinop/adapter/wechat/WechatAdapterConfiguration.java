@@ -4,8 +4,9 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the WeChat adapter (OAuth2 openid, JS-SDK signature, WeChat Pay, the local WeChat sandbox).
- * The bootstrap imports it; the sign-in and recharge issues add the beans it scans.
+ * Wires the WeChat adapter (OAuth2 openid, JS-SDK signature, WeChat Pay). The bootstrap imports it; the
+ * local WeChat sandbox is not here but in this module's test-jar, which the scan finds only on a test
+ * classpath (the tests and bin/run-local).
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan

@@ -12,8 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GeetestConfigurationTest {
 
+    // the adapter does not start without an SMS sender; the local outbox is the one that needs no account
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(CaptchaAdapterConfiguration.class);
+            .withUserConfiguration(CaptchaAdapterConfiguration.class)
+            .withPropertyValues("coinop.sms.provider=outbox");
 
     @Test
     void the_component_scan_provides_the_geetest_captcha_port_with_defaults() {

@@ -1,10 +1,12 @@
 package com.coinop.adapter.captcha.sms;
 
 import com.coinop.adapter.captcha.CaptchaAdapterConfiguration;
+import com.coinop.adapter.captcha.outbox.LocalOutboxSmsSender;
 import com.coinop.application.signin.port.out.SmsSenderPort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.time.Duration;
@@ -20,24 +22,33 @@ class SmsConfigurationTest {
             "coinop.sms.aliyun.sign-name=投币科技",
             "coinop.sms.aliyun.template-code=SMS_154950909"};
 
+    /** The adapter as the application has it; on this test classpath its scan also finds the local outbox. */
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(CaptchaAdapterConfiguration.class);
 
+    /** The SMS configuration of the production jar, which has no outbox. */
+    private final ApplicationContextRunner productionOnly = new ApplicationContextRunner()
+            .withUserConfiguration(SmsConfiguration.class);
+
     @Test
-    void without_a_provider_the_outbox_is_the_only_sms_sender() {
+    void without_a_provider_start_up_stops_naming_the_setting_and_aliyun() {
         context.run(ctx -> {
-            assertThat(ctx).hasSingleBean(SmsSenderPort.class);
-            assertThat(ctx.getBean(SmsSenderPort.class)).isInstanceOf(LocalOutboxSmsSender.class);
-            assertThat(ctx).hasSingleBean(LocalOutboxSmsSender.class);
-            assertThat(ctx).doesNotHaveBean(AliyunSmsProperties.class);
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                    .hasMessageContaining("coinop.sms.provider")
+                    .hasMessageContaining("no SMS provider is set")
+                    .hasMessageContaining("coinop.sms.provider=aliyun");
         });
     }
 
     @Test
-    void provider_outbox_gives_the_outbox() {
-        context.withPropertyValues("coinop.sms.provider=outbox").run(ctx -> {
-            assertThat(ctx).hasSingleBean(SmsSenderPort.class);
-            assertThat(ctx.getBean(SmsSenderPort.class)).isInstanceOf(LocalOutboxSmsSender.class);
+    void the_production_configuration_alone_refuses_the_outbox_it_does_not_carry() {
+        productionOnly.withPropertyValues("coinop.sms.provider=outbox").run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                    .hasMessageContaining("coinop.sms.provider")
+                    .hasMessageContaining("Aliyun only")
+                    .hasMessageContaining("bin/run-local");
         });
     }
 
@@ -89,10 +100,11 @@ class SmsConfigurationTest {
     }
 
     @Test
-    void an_unknown_provider_stops_start_up() {
+    void an_unknown_provider_stops_start_up_naming_the_setting() {
         context.withPropertyValues("coinop.sms.provider=twilio").run(ctx -> {
             assertThat(ctx).hasFailed();
-            assertThat(ctx.getStartupFailure()).hasStackTraceContaining("coinop.sms.provider");
+            assertThat(ctx.getStartupFailure()).isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                    .hasMessageContaining("coinop.sms.provider").hasMessageContaining("twilio");
         });
     }
 

@@ -1,20 +1,39 @@
 package com.coinop.adapter.web.health;
 
 import com.coinop.adapter.web.shared.Envelope;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The load balancer's probe. It touches no database, Redis or session on purpose: it says the
- * process serves HTTP, so one slow dependency does not take every instance out of rotation.
+ * The load balancer's probe. It touches no database, Redis or session on purpose, so one slow dependency
+ * does not take every instance out of rotation: it says the process serves HTTP and is ready for traffic,
+ * as Spring Boot's readiness state has it (not yet while start-up finishes, which for the local run
+ * includes loading its demo data; no longer once shutdown begins).
  */
 @RestController
 public class HealthController {
 
-    private static final Envelope<String> OK = Envelope.ok("ok");
+    private static final Envelope<Object> OK = Envelope.ok("ok");
+    private static final Envelope<Object> NOT_READY = Envelope.failure("NOT_READY", "服务尚未就绪，请稍后再试");
+
+    // Boot publishes every readiness change as an event; following them here needs no other bean
+    private volatile ReadinessState readiness = ReadinessState.REFUSING_TRAFFIC;
+
+    @EventListener
+    void readinessChanged(AvailabilityChangeEvent<ReadinessState> change) {
+        readiness = change.getState();
+    }
 
     @GetMapping("/health")
-    public Envelope<String> health() {
-        return OK;
+    public ResponseEntity<Envelope<Object>> health() {
+        if (readiness == ReadinessState.ACCEPTING_TRAFFIC) {
+            return ResponseEntity.ok(OK);
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_READY);
     }
 }

@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
-
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
@@ -18,7 +16,7 @@ import me.chanjar.weixin.mp.config.impl.WxMpRedissonConfigImpl;
 
 /**
  * Binds {@code coinop.wechat.*} and builds the one {@link WxMpService} of the application: tokens and
- * tickets in Redis when a RedissonClient exists, at the sandbox when the sandbox runs.
+ * tickets in Redis when a RedissonClient exists, at the {@link WechatMpStandIn} when there is one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WechatProperties.class)
@@ -29,7 +27,7 @@ public class WechatMpConfiguration {
 
     @Bean
     WxMpService wxMpService(WechatProperties properties, ObjectProvider<RedissonClient> redisson,
-            ObjectProvider<WechatSandboxServer> sandbox) {
+            ObjectProvider<WechatMpStandIn> standIn) {
         // resolved here rather than by @ConditionalOnBean: the RedissonClient is defined by another module's
         // configuration, whose processing order relative to this one is not guaranteed
         RedissonClient redissonClient = redisson.getIfAvailable();
@@ -38,7 +36,7 @@ public class WechatMpConfiguration {
         WxMpDefaultConfigImpl config = redissonClient == null
                 ? new WxMpDefaultConfigImpl()
                 : new WxMpRedissonConfigImpl(redissonClient, REDIS_KEY_PREFIX);
-        WechatSandboxServer server = sandbox.getIfAvailable();
+        WechatMpStandIn server = standIn.getIfAvailable();
         WechatProperties.Host host = server == null ? properties.host() : WechatProperties.Host.allAt(server.baseUrl());
         String appId = properties.configured() || server == null ? properties.appId() : server.appId();
         String secret = properties.configured() || server == null ? properties.secret() : server.secret();

@@ -43,7 +43,7 @@ public record WechatProperties(
         }
     }
 
-    /** Whether an account is configured (else only the sandbox's own account can be used). */
+    /** Whether an account is configured (else only a {@link WechatMpStandIn}'s own account can be used). */
     public boolean configured() {
         return appId != null;
     }
@@ -77,7 +77,7 @@ public record WechatProperties(
             mp = mp == null ? URI.create("https://mp.weixin.qq.com") : mp;
         }
 
-        /** All three hosts at one base URL, as the sandbox serves them. */
+        /** All three hosts at one base URL, as a {@link WechatMpStandIn} serves them. */
         public static Host allAt(URI baseUrl) {
             return new Host(baseUrl, baseUrl, baseUrl);
         }

@@ -1,4 +1,4 @@
-package com.coinop.adapter.captcha.sms;
+package com.coinop.adapter.captcha.outbox;
 
 import com.coinop.application.signin.port.out.SmsSenderPort;
 import com.coinop.domain.user.Mobile;
@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The local profile's SMS "provider": keeps the latest code per mobile in memory and prints it to the
  * console, so a developer signs in without a phone. Printing the code is its whole purpose, which is why
- * it must never run in prod.
+ * it is test code (this module's test-jar, for bin/run-local and the tests) and never in the production jar.
  */
 public class LocalOutboxSmsSender implements SmsSenderPort {
 

@@ -14,7 +14,10 @@ import org.springframework.core.env.Profiles;
 
 import com.coinop.adapter.wechat.mp.WechatProperties;
 
-/** Starts the local WeChat sandbox when {@code coinop.wechat.sandbox.enabled=true}, and refuses to under {@code prod}. */
+/**
+ * Starts the local WeChat sandbox when {@code coinop.wechat.sandbox.enabled=true} (the local profile), and
+ * refuses to under {@code prod}. Test code: the WeChat adapter's scan finds it only on a test classpath.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("coinop.wechat.sandbox.enabled")
 @EnableConfigurationProperties(WechatSandboxProperties.class)
@@ -23,7 +26,8 @@ public class WechatSandboxConfiguration {
     @Bean(destroyMethod = "close")
     WechatSandboxServer wechatSandboxServer(WechatSandboxProperties sandbox, WechatProperties wechat, Environment environment,
                                             ObjectProvider<Clock> clock) {
-        // a sandbox in production would sign in anyone as anyone: no setting may switch it on there
+        // a sandbox in production would sign in anyone as anyone; the jar does not carry it, and should this
+        // test-jar ever reach a production classpath, no setting may switch it on there
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException(
                     "the WeChat sandbox cannot run under the prod profile: remove coinop.wechat.sandbox.enabled=true");

@@ -1,4 +1,4 @@
-package com.coinop.adapter.captcha.sms;
+package com.coinop.adapter.captcha.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

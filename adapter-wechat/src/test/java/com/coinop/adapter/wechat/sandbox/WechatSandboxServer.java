@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.coinop.adapter.wechat.mp.WechatMpStandIn;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -27,8 +28,9 @@ import com.sun.net.httpserver.HttpServer;
  * A local stand-in for WeChat's OAuth2 and official-account endpoints on 127.0.0.1, so the real WxJava
  * client runs end to end without WeChat: the authorize page (a form to pick a test openid), the code
  * exchange, user info, the access token and the jsapi ticket, with WeChat's JSON shapes and errcodes.
+ * Test code only (this module's test-jar): it signs anyone in as anyone, so the production jar never has it.
  */
-public final class WechatSandboxServer implements AutoCloseable {
+public final class WechatSandboxServer implements WechatMpStandIn, AutoCloseable {
 
     /** WeChat accepts an OAuth2 code once and for five minutes. */
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
@@ -85,14 +87,17 @@ public final class WechatSandboxServer implements AutoCloseable {
     }
 
     /** Where all of WeChat's hosts (api, open, mp) are served. */
+    @Override
     public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    @Override
     public String appId() {
         return appId;
     }
 
+    @Override
     public String secret() {
         return secret;
     }
