@@ -3,7 +3,13 @@ package com.coinop.adapter.wechat.recharge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +22,11 @@ import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
 import com.coinop.application.recharge.port.out.PaymentState;
 import com.coinop.application.recharge.port.out.TradeState;
 import com.coinop.application.recharge.port.out.WechatPayPort;
+import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.OutTradeNo;
+import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.user.OpenId;
+import com.coinop.domain.user.UserId;
 
 /** How WechatPayConfiguration is set up, refuses bad settings at start-up, and runs on the local sandbox. */
 class WechatPayConfigurationTest {
@@ -28,7 +37,7 @@ class WechatPayConfigurationTest {
             .withUserConfiguration(WechatPayConfiguration.class);
 
     private static String[] settings(Map<String, String> overrides) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(KEYS.coinopProperties());
+        Map<String, String> all = new LinkedHashMap<>(KEYS.coinopProperties());
         all.put("coinop.wechat.pay.notify-url", "https://coinop.example/wechat/pay/notify");
         all.put("coinop.wechat.app-id", "wxapp");
         all.put("coinop.wechat.secret", "s3cret");
@@ -65,9 +74,9 @@ class WechatPayConfigurationTest {
     void each_missing_setting_stops_start_up_naming_it() {
         for (String name : List.of("mch-id", "merchant-private-key", "merchant-serial-number", "api-v3-key", "public-key",
                 "public-key-id", "notify-url")) {
-            Map<String, String> without = new java.util.HashMap<>();
+            Map<String, String> without = new HashMap<>();
             without.put("coinop.wechat.pay." + name, null);
-            String[] pairs = java.util.Arrays.stream(settings(without)).filter(pair -> !pair.startsWith("coinop.wechat.pay." + name + "="))
+            String[] pairs = Arrays.stream(settings(without)).filter(pair -> !pair.startsWith("coinop.wechat.pay." + name + "="))
                     .toArray(String[]::new);
             context.withPropertyValues(pairs).run(ctx -> assertThat(ctx.getStartupFailure()).rootCause()
                     .hasMessage("coinop.wechat.pay." + name + " is missing (WeChat Pay cannot be used without it)"));
@@ -121,8 +130,8 @@ class WechatPayConfigurationTest {
                     WechatSandboxServer sandbox = ctx.getBean(WechatSandboxServer.class);
                     WechatPayPort wechatPay = ctx.getBean(WechatPayPort.class);
                     OutTradeNo no = new OutTradeNo("LOCAL-RUN-1");
-                    var order = com.coinop.domain.recharge.RechargeOrder.create(new com.coinop.domain.user.UserId(1), no,
-                            com.coinop.domain.money.Money.ofYuan(1), java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")), java.time.Duration.ofMinutes(15));
+                    var order = RechargeOrder.create(new UserId(1), no,
+                            Money.ofYuan(1), LocalDateTime.now(ZoneId.of("Asia/Shanghai")), Duration.ofMinutes(15));
 
                     assertThat(wechatPay.prepay(order, new OpenId("o-local"), "充值").appId()).isEqualTo(sandbox.appId());
                     assertThat(sandbox.pay().order(no.value()).total()).isEqualTo(100);

@@ -3,6 +3,7 @@ package com.coinop.adapter.wechat.recharge;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -68,7 +69,7 @@ final class WechatPayTestSetup implements AutoCloseable {
     static AnnotationConfigApplicationContext adapterContext(Map<String, Object> properties, MutableClock clock) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
-        context.registerBean(java.time.Clock.class, () -> clock);
+        context.registerBean(Clock.class, () -> clock);
         context.register(WechatPayConfiguration.class);
         context.refresh();
         return context;

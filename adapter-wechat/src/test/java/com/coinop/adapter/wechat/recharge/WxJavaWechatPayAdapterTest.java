@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.coinop.adapter.wechat.sandbox.WechatPaySandbox;
 import com.coinop.adapter.wechat.sandbox.WechatPaySandbox.AnswerFault;
+import com.coinop.adapter.wechat.sandbox.WechatPaySandbox;
 import com.coinop.adapter.wechat.sandbox.WechatPaySandboxKeys;
 import com.coinop.application.recharge.port.out.CloseOutcome;
 import com.coinop.application.recharge.port.out.JsapiPayment;
@@ -111,7 +112,7 @@ class WxJavaWechatPayAdapterTest {
         Map<String, Object> otherKey = Map.of("coinop.wechat.pay.merchant-private-key",
                 "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
                         + "\n-----END PRIVATE KEY-----\n");
-        Map<String, Object> properties = new java.util.LinkedHashMap<>(WechatPayTestSetup.settings(KEYS, setup.sandbox.baseUrl(),
+        Map<String, Object> properties = new LinkedHashMap<>(WechatPayTestSetup.settings(KEYS, setup.sandbox.baseUrl(),
                 setup.receiver.notifyUrl()));
         properties.putAll(otherKey);
         try (var context = WechatPayTestSetup.adapterContext(properties, setup.clock)) {
@@ -238,7 +239,7 @@ class WxJavaWechatPayAdapterTest {
 
     @Test
     void wechat_pay_down_is_unavailable_within_the_connect_timeout() throws Exception {
-        Map<String, Object> properties = new java.util.LinkedHashMap<>(WechatPayTestSetup.settings(KEYS, WechatPayTestSetup.closedPort(),
+        Map<String, Object> properties = new LinkedHashMap<>(WechatPayTestSetup.settings(KEYS, WechatPayTestSetup.closedPort(),
                 setup.receiver.notifyUrl()));
         try (var context = WechatPayTestSetup.adapterContext(properties, setup.clock)) {
             WxJavaWechatPayAdapter down = context.getBean(WxJavaWechatPayAdapter.class);
