@@ -16,7 +16,8 @@ import com.coinop.adapter.wechat.mp.WechatProperties;
 
 /**
  * Starts the local WeChat sandbox when {@code coinop.wechat.sandbox.enabled=true} (the local profile), and
- * refuses to under {@code prod}. Test code: the WeChat adapter's scan finds it only on a test classpath.
+ * refuses to under {@code prod}; with WeChat Pay when {@code coinop.wechat.sandbox.pay.private-key} is set. Test
+ * code: the WeChat adapter's scan finds it only on a test classpath.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("coinop.wechat.sandbox.enabled")
@@ -34,10 +35,12 @@ public class WechatSandboxConfiguration {
         }
         String appId = wechat.configured() ? wechat.appId() : sandbox.appId();
         String secret = wechat.configured() ? wechat.secret() : sandbox.secret();
+        String payKey = sandbox.pay().privateKey();
+        WechatPaySandboxKeys payKeys = payKey == null || payKey.isBlank() ? null : WechatPaySandboxKeys.fromProperties(environment::getProperty);
         try {
             return WechatSandboxServer.start(sandbox.port(), appId, secret, sandbox.jsapiTicket(),
                     // the application's clock when there is one, so a test that moves it ages WeChat's codes too
-                    clock.getIfAvailable(Clock::systemUTC));
+                    clock.getIfAvailable(Clock::systemUTC), payKeys, sandbox.pay().retrySpeedup());
         } catch (IOException e) {
             throw new UncheckedIOException("the WeChat sandbox could not listen on 127.0.0.1:" + sandbox.port(), e);
         }
