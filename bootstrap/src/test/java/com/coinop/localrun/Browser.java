@@ -30,21 +30,23 @@ final class Browser {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     /*
-     * Each browser is its own client address (an IPv6 documentation address, never contacted): the SMS
-     * limit per IP lives in Redis for an hour, and a Redis that outlives the run (CI's second pass uses
-     * the machine's) would otherwise carry one run's sends into the next. It reaches coinop as
-     * X-Forwarded-For, read as behind the load balancer in prod (forward-headers-strategy=native).
+     * Each browser is its own client network (an IPv6 documentation /64, never contacted; limits count an
+     * IPv6 client by its /64): the SMS limit per address lives in Redis for an hour, and a Redis that
+     * outlives the run (CI's second pass uses the machine's) would otherwise carry one run's sends into the
+     * next. It reaches coinop as X-Forwarded-For, believed as behind the load balancer in prod
+     * (coinop.web.trusted-proxies names loopback).
      */
-    private final String clientAddress = "2001:db8::" + Integer.toHexString(RANDOM.nextInt(0x10000)) + ":"
-            + Integer.toHexString(RANDOM.nextInt(0x10000));
+    private final String clientAddress;
     private String cookie;
 
     Browser(int port) {
-        this("http://127.0.0.1:" + port);
+        this("http://127.0.0.1:" + port, "2001:db8:" + Integer.toHexString(RANDOM.nextInt(0x10000)) + ":"
+                + Integer.toHexString(RANDOM.nextInt(0x10000)) + "::7");
     }
 
-    private Browser(String base) {
+    private Browser(String base, String clientAddress) {
         this.base = base;
+        this.clientAddress = clientAddress;
     }
 
     /** The page coinop sends the browser back to after WeChat: on the API's own origin. */
@@ -112,11 +114,22 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), true);
     }
 
-    /** Another tab of this browser: the same cookie now, its own jar from here on. */
+    /** Another tab of this browser: the same network, the same cookie now, its own jar from here on. */
     Browser newTab() {
-        Browser tab = new Browser(base);
+        Browser tab = new Browser(base, clientAddress);
         tab.cookie = cookie;
         return tab;
+    }
+
+    /** Another browser on this browser's network (behind the same NAT): no cookie. */
+    Browser nextDoor() {
+        return new Browser(base, clientAddress);
+    }
+
+    /** Sends {@code body} as a JSON body of exactly those bytes. */
+    Answer postBytes(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), true);
     }
 
     String cookie() {

@@ -4,14 +4,21 @@ import com.coinop.adapter.persistence.testing.Concurrently;
 import com.coinop.adapter.persistence.testing.TestClock;
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
 import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
+import com.coinop.application.account.port.out.LoadUserPort;
 import com.coinop.application.account.port.out.SaveUserPort;
 import com.coinop.bootstrap.CoinopApplication;
 import com.coinop.domain.testing.TestUsers;
+import com.coinop.domain.user.Mobile;
+import com.coinop.domain.user.OpenId;
+import com.coinop.domain.user.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -19,9 +26,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Clock;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -36,9 +47,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, SignInEndToEndTest.MovableClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // as behind the load balancer in prod: the client address comes from X-Forwarded-For
-        properties = "server.forward-headers-strategy=native")
+        // as behind the load balancer in prod: the client address comes from X-Forwarded-For, which only
+        // the listed proxy (the test, on loopback) is believed on
+        properties = {"coinop.web.trusted-proxies=127.0.0.1,::1",
+                // the budget every instance shares in failback is one Redis count for all test contexts too
+                "coinop.sign-in.failback.sends-per-minute=1000"})
 @ActiveProfiles("local")
+@ExtendWith(OutputCaptureExtension.class)
 class SignInEndToEndTest {
 
     private static final AtomicLong MOBILES = new AtomicLong(13_700_000_000L + System.nanoTime() % 90_000_000L);
@@ -66,13 +81,13 @@ class SignInEndToEndTest {
     private TestClock clock;
 
     @Autowired
-    private Clock applicationClock;
-
-    @Autowired
     private WechatSandboxServer wechat;
 
     @Autowired
     private SaveUserPort saveUserPort;
+
+    @Autowired
+    private LoadUserPort loadUserPort;
 
     private Browser browser;
     private String mobile;
@@ -97,11 +112,6 @@ class SignInEndToEndTest {
 
     private Browser.Answer login(String code) {
         return browser.post("/wechat/login", "{\"mobile\": \"%s\", \"code\": \"%s\"}".formatted(mobile, code));
-    }
-
-    @Test
-    void the_application_runs_on_the_movable_clock() {
-        assertThat(applicationClock).isSameAs(clock);
     }
 
     @Test
@@ -327,6 +337,133 @@ class SignInEndToEndTest {
         Browser.Answer login = login(codeFromTheOutbox());
         assertThat(login.status()).isEqualTo(403);
         assertThat(login.errorCode()).isEqualTo("USER_DISABLED");
+    }
+
+    @Test
+    void a_stranger_trying_codes_for_a_mobile_burns_nothing_of_its_owner_and_locks_nobody_out() {
+        browser.signInWithWechat(openId, "owner");
+        assertThat(requestCode().status()).isEqualTo(200);
+        String code = codeFromTheOutbox();
+        Browser stranger = new Browser(port);
+        stranger.signInWithWechat("o-stranger-" + mobile, "stranger");
+        String login = "{\"mobile\": \"%s\", \"code\": \"%s\"}";
+
+        // even the right code does nothing for someone who did not ask for it
+        assertThat(stranger.post("/wechat/login", login.formatted(mobile, code)).errorCode()).isEqualTo("INVALID_SMS_CODE");
+        int refused = 0;
+        for (int i = 0; i < 25; i++) {
+            Browser.Answer guess = stranger.post("/wechat/login", login.formatted(mobile, String.format("%06d", i)));
+            if (guess.status() == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).as("the stranger is stopped by limits of their own").isPositive();
+
+        Browser.Answer owner = login(code);
+        assertThat(owner.status()).as("the owner signs in with the code sent to them").isEqualTo(200);
+        assertThat(owner.result().get("mobile").asString()).isEqualTo(mobile);
+    }
+
+    @Test
+    void a_captcha_and_a_code_are_only_for_a_browser_that_came_through_wechat() {
+        Browser.Answer geetest = browser.get("/wechat/geetest");
+        Browser.Answer captcha = browser.post("/wechat/captcha", """
+                {"mobile": "%s", "geetest_challenge": "0123456789abcdef0123456789abcdef", "geetest_validate": "v",
+                 "geetest_seccode": "s|jordan"}
+                """.formatted(mobile));
+
+        assertThat(geetest.status()).isEqualTo(401);
+        assertThat(geetest.errorCode()).isEqualTo("NO_OPENID");
+        assertThat(captcha.status()).isEqualTo(401);
+        assertThat(captcha.errorCode()).isEqualTo("NO_OPENID");
+        assertThat(browser.get("/sandbox/sms?mobile=" + mobile).status()).as("nothing was sent").isEqualTo(404);
+    }
+
+    @Test
+    void a_disabled_users_wechat_account_cannot_log_in_with_a_fresh_mobile_and_keeps_its_openid() {
+        User disabled = saveUserPort.insert(TestUsers.disabledUser().withOpenId(openId).withMobile("13000000000")
+                .build());
+        browser.signInWithWechat(openId, "n");
+        assertThat(requestCode().status()).isEqualTo(200);
+
+        Browser.Answer login = login(codeFromTheOutbox());
+
+        assertThat(login.status()).isEqualTo(403);
+        assertThat(login.errorCode()).isEqualTo("USER_DISABLED");
+        assertThat(loadUserPort.findByOpenId(new OpenId(openId))).get().extracting(User::id).isEqualTo(disabled.id());
+        assertThat(loadUserPort.findByMobile(new Mobile(mobile))).as("no new user for the fresh mobile").isEmpty();
+    }
+
+    @Test
+    void a_body_past_16_kib_is_413_with_the_envelope_before_it_is_read() {
+        browser.signInWithWechat(openId, "n");
+        byte[] large = ("{\"mobile\": \"" + mobile + "\", \"code\": \"123456\", \"x\": \"" + "a".repeat(17 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Browser.Answer answer = browser.postBytes("/wechat/login", large);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.errorCode()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void browsers_without_a_session_start_wechat_sign_in_sixty_times_a_minute_from_one_network() {
+        int started = 0;
+        Browser.Answer refused = null;
+        for (int i = 0; i < 70 && refused == null; i++) {
+            Browser.Answer answer = browser.nextDoor().get("/wechat/oauth/authorize?redirect="
+                    + URLEncoder.encode(browser.page(), StandardCharsets.UTF_8));
+            if (answer.status() == 302) {
+                started++;
+            } else {
+                refused = answer;
+            }
+        }
+
+        assertThat(started).isEqualTo(60);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(new Browser(port).get("/wechat/oauth/authorize?redirect="
+                + URLEncoder.encode(browser.page(), StandardCharsets.UTF_8)).status()).as("another network").isEqualTo(302);
+    }
+
+    @Test
+    void no_session_id_sms_code_or_wechat_code_reaches_the_log(CapturedOutput output) {
+        List<String> secrets = new ArrayList<>();
+        String wechatAuthorize = browser.authorize(browser.page());
+        secrets.add(cookieValue(browser.cookie()));
+        String callbackUrl = browser.wechatCallback(wechatAuthorize, openId, "n");
+        secrets.add(queryParameter(callbackUrl, "code"));
+        secrets.add(queryParameter(callbackUrl, "state"));
+        browser.get(callbackUrl);
+        secrets.add(cookieValue(browser.cookie()));
+        assertThat(requestCode().status()).isEqualTo(200);
+        String code = codeFromTheOutbox();
+        secrets.add(code);
+        assertThat(login("000000").status()).isEqualTo(400);
+        assertThat(login(code).status()).isEqualTo(200);
+        secrets.add(cookieValue(browser.cookie()));
+        browser.post("/wechat/logout", "");
+
+        assertThat(output.getAll()).as("the log is captured").contains("[sms outbox] " + mobile);
+        // the outbox prints codes by design: it is the local run's phone, not coinop
+        List<String> coinopLines = output.getAll().lines().filter(line -> !line.contains("[sms outbox]")).toList();
+        assertThat(secrets).hasSize(6).allSatisfy(secret -> assertThat(secret).isNotBlank());
+        assertThat(coinopLines).as("log lines").allSatisfy(line ->
+                assertThat(secrets).allSatisfy(secret -> assertThat(line).doesNotContain(secret)));
+    }
+
+    private static String cookieValue(String cookie) {
+        return cookie.substring(cookie.indexOf('=') + 1);
+    }
+
+    private static String queryParameter(String url, String name) {
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no " + name + " in " + url);
     }
 
     /** The seed's geetest answer. */

@@ -1,6 +1,7 @@
 package com.coinop.adapter.wechat.mp;
 
 import com.coinop.adapter.wechat.WechatAdapterConfiguration;
+import com.coinop.adapter.wechat.sandbox.WechatPaySandboxKeys;
 import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
 import com.coinop.application.signin.port.out.WechatOAuthPort;
 import me.chanjar.weixin.mp.api.WxMpService;
@@ -10,13 +11,27 @@ import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 class WechatConfigurationTest {
 
+    /** The whole adapter needs a merchant for WeChat Pay; this class is about the official account's client. */
+    private static final String[] MERCHANT = merchant();
+
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(WechatAdapterConfiguration.class);
+            .withUserConfiguration(WechatAdapterConfiguration.class)
+            .withPropertyValues(MERCHANT);
+
+    private static String[] merchant() {
+        Map<String, String> settings = new LinkedHashMap<>(WechatPaySandboxKeys.generate().properties());
+        settings.put("coinop.wechat.pay.notify-url", "https://coinop.example/wechat/pay/notify");
+        return settings.entrySet().stream().map(setting -> setting.getKey() + "=" + setting.getValue())
+                .toArray(String[]::new);
+    }
 
     @Test
     void without_sandbox_or_redis_the_client_talks_to_wechat_with_tokens_in_memory() {

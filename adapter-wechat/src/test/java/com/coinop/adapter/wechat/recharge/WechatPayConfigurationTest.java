@@ -64,10 +64,12 @@ class WechatPayConfigurationTest {
     }
 
     @Test
-    void the_scanned_wechat_adapter_does_not_bring_wechat_pay_along() {
-        new ApplicationContextRunner().withUserConfiguration(WechatAdapterConfiguration.class)
-                .withPropertyValues("coinop.wechat.app-id=wxapp", "coinop.wechat.secret=s3cret")
-                .run(ctx -> assertThat(ctx).hasNotFailed().doesNotHaveBean(WechatPayPort.class));
+    void the_wechat_adapter_brings_wechat_pay_along_and_cannot_start_without_a_merchant() {
+        ApplicationContextRunner adapter = new ApplicationContextRunner().withUserConfiguration(WechatAdapterConfiguration.class);
+
+        adapter.withPropertyValues(settings(Map.of())).run(ctx -> assertThat(ctx).hasSingleBean(WechatPayPort.class));
+        adapter.withPropertyValues("coinop.wechat.app-id=wxapp", "coinop.wechat.secret=s3cret").run(ctx ->
+                assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("coinop.wechat.pay."));
     }
 
     @Test
