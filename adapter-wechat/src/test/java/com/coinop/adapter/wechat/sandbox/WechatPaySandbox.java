@@ -58,6 +58,8 @@ public final class WechatPaySandbox {
             Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofMinutes(10), Duration.ofMinutes(20), Duration.ofMinutes(30),
             Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(3),
             Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(6));
+    /** A header of the sandbox's own on each notification, naming its order in clear for tests. */
+    public static final String ORDER_HEADER = "X-Sandbox-Out-Trade-No";
     /** How long the notifier waits for the notify_url's answer, as WeChat Pay does. */
     public static final Duration NOTIFY_TIMEOUT = Duration.ofSeconds(5);
 
@@ -731,7 +733,9 @@ public final class WechatPaySandbox {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(order.notifyUrl)).timeout(NOTIFY_TIMEOUT)
                     .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8))
                     .header("Content-Type", "application/json")
-                    .header("User-Agent", "Mozilla/4.0 (WeChat Pay sandbox)");
+                    .header("User-Agent", "Mozilla/4.0 (WeChat Pay sandbox)")
+                    // not WeChat Pay's: lets a test put faults in front of one order's notifications (coinop ignores it)
+                    .header(ORDER_HEADER, order.outTradeNo);
             headers.forEach(request::header);
             HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
             delivery = new Delivery(order.outTradeNo, SandboxHttp.text(notification, "id"), attempt, headers, body,
