@@ -8,74 +8,24 @@
 #   bench/notify.sh                  # 20 s per run
 #   DURATION=10s bench/notify.sh
 #
-# Needs what bench/run.sh needs, plus openssl. The merchant and WeChat Pay keys are made for the run.
+# Needs what bench/run.sh needs. The merchant and WeChat Pay keys are made for the run (bench/prod-app.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
-THREADS=${THREADS:-2}
-CONNECTIONS=${CONNECTIONS:-32}
 LATENCY_CONNECTIONS=${LATENCY_CONNECTIONS:-4}
 PORT=${BENCH_PORT:-18081}
 DB=${BENCH_DB:-coinop_bench_notify}
-DB_PORT=${BENCH_DB_PORT:-3306}
-DB_USER=${BENCH_DB_USER:-root}
-DB_PASSWORD=${BENCH_DB_PASSWORD:-}
-REDIS_PORT=${BENCH_REDIS_PORT:-6379}
 # orders of each run: more than it can credit, so no notification repeats (the script checks)
 WARMUP=${WARMUP:-10s}
 WARMUP_BATCH=${WARMUP_BATCH:-40000}
 THROUGHPUT_BATCH=${THROUGHPUT_BATCH:-100000}
 LATENCY_BATCH=${LATENCY_BATCH:-60000}
-OUT=bench/out
-KEYS=$OUT/notify-keys
-mkdir -p "$OUT" "$KEYS"
-
-mysql_cmd() { mysql -h127.0.0.1 -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
-
-if ! command -v wrk >/dev/null; then
-    apt-get update -qq && apt-get install -y -qq wrk
-fi
-for tool in mysql redis-cli openssl; do
-    command -v "$tool" >/dev/null || { echo "bench needs $tool" >&2; exit 1; }
-done
-
-echo "== keys of a merchant and of WeChat Pay for this run"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/merchant.pem" 2>/dev/null
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/wechatpay.pem" 2>/dev/null
-openssl pkey -in "$KEYS/wechatpay.pem" -pubout -out "$KEYS/wechatpay-public.pem"
-API_V3_KEY=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
-PUBLIC_KEY_ID=PUB_KEY_ID_0100000000000000000000000000BENCH
-APP_ID=wxbench0000000000
-MCH_ID=1900000109
-
-echo "== building the production jar"
-./mvnw -B -q -ntp install -DskipTests
-
-echo "== database $DB"
-mysql_cmd -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-
-echo "== starting coinop (prod profile) on port $PORT"
-COINOP_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
-COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="$DB_PASSWORD" \
-COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" \
-COINOP_WECHAT_APP_ID=$APP_ID COINOP_WECHAT_SECRET=bench-unused \
-COINOP_WECHAT_PAY_MCH_ID=$MCH_ID COINOP_WECHAT_PAY_MERCHANT_PRIVATE_KEY="$(cat "$KEYS/merchant.pem")" \
-COINOP_WECHAT_PAY_MERCHANT_SERIAL_NUMBER=5157F09EFDC096DE15EBE81A47057A7232F1B8E1 COINOP_WECHAT_PAY_API_V3_KEY="$API_V3_KEY" \
-COINOP_WECHAT_PAY_PUBLIC_KEY="$(cat "$KEYS/wechatpay-public.pem")" COINOP_WECHAT_PAY_PUBLIC_KEY_ID=$PUBLIC_KEY_ID \
-COINOP_WECHAT_PAY_NOTIFICATION_SKEW=6h COINOP_RECHARGE_RECONCILE_EVERY=1h \
-COINOP_GEETEST_CAPTCHA_ID=bench-unused COINOP_GEETEST_PRIVATE_KEY=bench-unused \
-COINOP_SMS_ACCESS_KEY_ID=bench-unused COINOP_SMS_ACCESS_KEY_SECRET=bench-unused \
-COINOP_SMS_SIGN_NAME=bench-unused COINOP_SMS_TEMPLATE_CODE=bench-unused COINOP_SMS_CODE_SECRET=bench-unused-secret-0123456789 \
-COINOP_PORT=$PORT SPRING_PROFILES_ACTIVE=prod \
-    java -Xms512m -Xmx512m -jar bootstrap/target/coinop.jar > "$OUT/notify-app.log" 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break
-    kill -0 $APP_PID 2>/dev/null || { echo "coinop did not start, see $OUT/notify-app.log" >&2; exit 1; }
-    sleep 1
-done
+APP_LOG=bench/out/notify-app.log
+# notifications are signed once before the runs; the reconciliation job stays out of the measurement
+APP_ENV=(COINOP_WECHAT_PAY_NOTIFICATION_SKEW=6h COINOP_RECHARGE_RECONCILE_EVERY=1h)
+source bench/prod-app.sh
+start_coinop
 
 ORDERS=$((WARMUP_BATCH + THROUGHPUT_BATCH + LATENCY_BATCH))
 echo "== seeding $ORDERS users, each with one order of 1.00 yuan waiting for payment"
@@ -117,15 +67,6 @@ summary() { # name -> "rps p50 p99 non-204"
     awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /not 204:/ {bad=$3} END {print rps, p50, p99, (bad==""?0:bad)}' \
         "$OUT/wrk-$1.txt"
 }
-wait_for_idle_jvm() {
-    local before after
-    for _ in $(seq 1 60); do
-        before=$(awk '{print $14 + $15}' /proc/$APP_PID/stat); sleep 2
-        after=$(awk '{print $14 + $15}' /proc/$APP_PID/stat)
-        [ $((after - before)) -lt 20 ] && return
-    done
-}
-
 echo "== warm-up, then until the JIT compiler is idle"
 run_wrk health-warmup "$CONNECTIONS" "$WARMUP" "" "http://127.0.0.1:$PORT/health"
 run_wrk notify-warmup "$CONNECTIONS" "$WARMUP" bench/notify.lua "http://127.0.0.1:$PORT/wechat/pay/notify"

@@ -2,73 +2,39 @@
 # The read-side benchmark: seeds 1,000,000 expenses and 200,000 recharges over 10,000 users (one user
 # with 10,000 expenses), starts the production jar against the MariaDB/MySQL and Redis on 127.0.0.1,
 # and measures with wrk: a trivial endpoint of the same app (the ceiling), GET /wechat/user for one
-# user and for 10,000 users in turn, and the expense list of the heavy user at pages 1, 250 and 500. Prints requests/s, p50/p99 and the ratio
-# to the ceiling, and writes them to bench/out/.
+# user and for 10,000 users in turn, and the expense list of the heavy user at pages 1, 250 and 500.
+# Prints requests/s, p50/p99 and the ratio to the ceiling, and writes them to bench/out/.
 #
 #   bench/run.sh                 # 30 s per endpoint
 #   DURATION=10s bench/run.sh    # shorter
 #
-# The bench signs nobody in: the WeChat, Geetest and SMS keys are placeholders prod requires.
-# Needs: JDK 17, a MySQL 8 / MariaDB 10.11+ server on 127.0.0.1:3306 (user root, no password, or set
-# BENCH_DB_USER / BENCH_DB_PASSWORD), a Redis on 127.0.0.1:6379, wrk (installed with apt if missing).
+# The bench signs nobody in: the WeChat, Geetest and SMS keys are placeholders prod requires (the
+# merchant keys are made for the run, bench/prod-app.sh). Needs: JDK 17, openssl, a MySQL 8 /
+# MariaDB 10.11+ server on 127.0.0.1:3306 (user root, no password, or set BENCH_DB_USER /
+# BENCH_DB_PASSWORD), a Redis on 127.0.0.1:6379, wrk (installed with apt if missing).
 # On MySQL 8 from bin/mysql8:  bin/mysql8 start 3307 && BENCH_DB_PORT=3307 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-30s}
-THREADS=${THREADS:-2}
-CONNECTIONS=${CONNECTIONS:-32}
 PORT=${BENCH_PORT:-18080}
 DB=${BENCH_DB:-coinop_bench}
-DB_PORT=${BENCH_DB_PORT:-3306}
-DB_USER=${BENCH_DB_USER:-root}
-DB_PASSWORD=${BENCH_DB_PASSWORD:-}
-REDIS_PORT=${BENCH_REDIS_PORT:-6379}
-OUT=bench/out
-mkdir -p "$OUT"
-
-mysql_cmd() { mysql -h127.0.0.1 -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
-
-if ! command -v wrk >/dev/null; then
-    apt-get update -qq && apt-get install -y -qq wrk
-fi
-for tool in mysql redis-cli; do
-    command -v "$tool" >/dev/null || { echo "bench needs $tool (Debian: mariadb-client, redis-tools)" >&2; exit 1; }
-done
-
-echo "== building the production jar"
-./mvnw -B -q -ntp install -DskipTests
-
-echo "== database $DB"
-mysql_cmd -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-
-echo "== starting coinop (prod profile) on port $PORT"
-COINOP_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
-COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="$DB_PASSWORD" \
-COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" \
-COINOP_WECHAT_APP_ID=bench-unused COINOP_WECHAT_SECRET=bench-unused \
-COINOP_GEETEST_CAPTCHA_ID=bench-unused COINOP_GEETEST_PRIVATE_KEY=bench-unused \
-COINOP_SMS_ACCESS_KEY_ID=bench-unused COINOP_SMS_ACCESS_KEY_SECRET=bench-unused \
-COINOP_SMS_SIGN_NAME=bench-unused COINOP_SMS_TEMPLATE_CODE=bench-unused COINOP_SMS_CODE_SECRET=bench-unused-secret-0123456789 \
-COINOP_PORT=$PORT SPRING_PROFILES_ACTIVE=prod \
-    java -Xms512m -Xmx512m -jar bootstrap/target/coinop.jar > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break
-    kill -0 $APP_PID 2>/dev/null || { echo "coinop did not start, see $OUT/app.log" >&2; exit 1; }
-    sleep 1
-done
+APP_LOG=bench/out/app.log
+APP_ENV=()
+source bench/prod-app.sh
+start_coinop
 
 echo "== seeding (Flyway has made the tables)"
 time mysql_cmd "$DB" < bench/seed.sql
 HEAVY_USER=$(mysql_cmd -N "$DB" -e "SELECT id FROM users WHERE openid = 'o-bench-heavy'")
 
+# prod marks the session cookie Secure, so it is named __Host-COINOP_SESSION
+SESSION_COOKIE=__Host-COINOP_SESSION
 echo "== a session for the heavy user $HEAVY_USER"
 SESSION_ID=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
 SESSION_VALUE=$(bench/session-value.sh "o-bench-heavy" "$HEAVY_USER")
 redis-cli -p "$REDIS_PORT" SET "coinop:session:$SESSION_ID" "$SESSION_VALUE" EX 3600 >/dev/null
-COOKIE="COINOP_SESSION=$SESSION_ID"
+COOKIE="$SESSION_COOKIE=$SESSION_ID"
 PROFILE=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/wechat/user")
 echo "$PROFILE" | head -c 300; echo
 echo "$PROFILE" | grep -q '"success":true' || { echo "the bench session was not accepted" >&2; exit 1; }
@@ -91,15 +57,6 @@ run_wrk() { # name, lua script or "", url
 }
 summary() { # name -> "rps p50 p99"
     awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$5} END {print rps, p50, p99, (bad==""?0:bad)}' "$OUT/wrk-$1.txt"
-}
-
-wait_for_idle_jvm() { # the JIT compiles for minutes on 2 cores: measure only once it is done
-    local before after
-    for _ in $(seq 1 60); do
-        before=$(awk '{print $14 + $15}' /proc/$APP_PID/stat); sleep 2
-        after=$(awk '{print $14 + $15}' /proc/$APP_PID/stat)
-        [ $((after - before)) -lt 20 ] && return
-    done
 }
 
 echo "== warm-up: every endpoint twice, then until the JIT compiler is idle"

@@ -14,5 +14,5 @@ end
 function request()
     next_session = next_session + 1
     local id = sessions[(next_session + (offset or 0)) % #sessions + 1]
-    return wrk.format("GET", "/wechat/user", {["Cookie"] = "COINOP_SESSION=" .. id})
+    return wrk.format("GET", "/wechat/user", {["Cookie"] = "__Host-COINOP_SESSION=" .. id})
 end

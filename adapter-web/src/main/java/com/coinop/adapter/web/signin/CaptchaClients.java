@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Who is solving a captcha, as the captcha service sees it: a hash of the session id (never the id,
- * the openid or the mobile) and the client's address (behind a load balancer, set
- * {@code server.forward-headers-strategy} so it is the browser's).
+ * the openid or the mobile) and the client's address (behind a load balancer list it in
+ * {@code coinop.web.trusted-proxies}, so {@code TrustedProxyFilter} makes it the browser's).
  */
 final class CaptchaClients {
 

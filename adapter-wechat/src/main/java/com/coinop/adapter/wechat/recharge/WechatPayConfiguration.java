@@ -21,7 +21,8 @@ import com.github.binarywang.wxpay.v3.auth.WxPayCredentials;
 /**
  * Builds the WeChat Pay adapter ({@link com.coinop.application.recharge.port.out.WechatPayPort}) from
  * {@code coinop.wechat.pay.*}, the official account's app id ({@code coinop.wechat.app-id}), the business zone
- * ({@code coinop.zone}) and the application's clock. Imported by the application on purpose, not scanned.
+ * ({@code coinop.zone}) and the application's clock. Found by {@link com.coinop.adapter.wechat.WechatAdapterConfiguration}'s
+ * scan; the local sandbox, when a test-jar puts it on the classpath, stands in for WeChat Pay's servers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({WechatPayProperties.class, WechatProperties.class})
