@@ -7,6 +7,7 @@
 #
 #   bench/notify.sh                  # 20 s per run
 #   DURATION=10s bench/notify.sh
+#   PROFILE=1 bench/notify.sh        # and where the CPU goes (bench/prod-app.sh)
 #
 # Needs what bench/run.sh needs. The merchant and WeChat Pay keys are made for the run (bench/prod-app.sh).
 set -euo pipefail
@@ -74,7 +75,9 @@ wait_for_idle_jvm
 
 echo "== throughput: $DURATION each, $CONNECTIONS connections"
 run_wrk health "$CONNECTIONS" "$DURATION" "" "http://127.0.0.1:$PORT/health"
+profile_start notify-throughput
 run_wrk notify-throughput "$CONNECTIONS" "$DURATION" bench/notify.lua "http://127.0.0.1:$PORT/wechat/pay/notify"
+profile_stop notify-throughput
 echo "== latency: $DURATION, $LATENCY_CONNECTIONS connections"
 run_wrk notify-latency "$LATENCY_CONNECTIONS" "$DURATION" bench/notify.lua "http://127.0.0.1:$PORT/wechat/pay/notify"
 

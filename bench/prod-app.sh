@@ -2,8 +2,13 @@
 # jar (prod profile) against the database and Redis of 127.0.0.1 with the settings prod requires.
 #
 # Before sourcing set PORT, DB and APP_LOG; the caller may also set APP_ENV (an array of extra
-# NAME=value settings). Afterwards: mysql_cmd, start_coinop, wait_for_idle_jvm, APP_PID, KEYS,
-# API_V3_KEY, PUBLIC_KEY_ID, APP_ID, MCH_ID.
+# NAME=value settings). Afterwards: mysql_cmd, start_coinop, wait_for_idle_jvm, profile_start,
+# profile_stop, APP_PID, KEYS, API_V3_KEY, PUBLIC_KEY_ID, APP_ID, MCH_ID.
+#
+# PROFILE=1 records each throughput run with JDK Flight Recorder (bench/out/<run>.jfr) and writes
+# bench/out/<run>-profile.md: the CPU each process used during the run (app, database, Redis) and
+# where the application's samples go (bench/JfrBreakdown.java). Figures of a profiled run carry JFR's
+# overhead: take the table from a run without it.
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DB_PORT=${BENCH_DB_PORT:-3306}
@@ -72,4 +77,42 @@ wait_for_idle_jvm() { # the JIT compiles for minutes on 2 cores: measure only on
         after=$(awk '{print $14 + $15}' /proc/$APP_PID/stat)
         [ $((after - before)) -lt 20 ] && return
     done
+}
+
+process_ticks() { # utime + stime of the named processes (all of them, summed), from /proc
+    local name=$1 total=0 pid
+    for pid in $(pgrep -x "$name" || true); do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+cpu_ticks() { # app database redis (wrk has exited when the run is over: its share is what is left)
+    echo "$(awk '{print $14 + $15}' /proc/$APP_PID/stat) $(( $(process_ticks mariadbd) + $(process_ticks mysqld) ))" \
+        "$(process_ticks redis-server)"
+}
+PROFILE_TICKS=""
+profile_start() { # run name
+    [ "${PROFILE:-0}" = 1 ] || return 0
+    jcmd "$APP_PID" JFR.start name="$1" settings=profile filename="$PWD/$OUT/$1.jfr" >/dev/null
+    PROFILE_TICKS=$(cpu_ticks)
+}
+profile_stop() { # run name
+    [ "${PROFILE:-0}" = 1 ] || return 0
+    local after
+    after=$(cpu_ticks)
+    jcmd "$APP_PID" JFR.stop name="$1" >/dev/null
+    {
+        echo "# $1, $(date '+%Y-%m-%d %H:%M')"
+        echo
+        echo "CPU used during the run, in seconds of one core ($(nproc) cores):"
+        echo
+        echo "| app | database | Redis |"
+        echo "|---|---|---|"
+        awk -v before="$PROFILE_TICKS" -v after="$after" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+            split(before, b, " "); split(after, a, " ");
+            printf "| %.1f | %.1f | %.1f |\n", (a[1]-b[1])/hz, (a[2]-b[2])/hz, (a[3]-b[3])/hz }'
+        echo
+        java bench/JfrBreakdown.java "$OUT/$1.jfr"
+    } > "$OUT/$1-profile.md"
+    echo "profile of $1 in $OUT/$1-profile.md"
 }

@@ -7,6 +7,7 @@
 #
 #   bench/run.sh                 # 30 s per endpoint
 #   DURATION=10s bench/run.sh    # shorter
+#   PROFILE=1 bench/run.sh       # and where the CPU goes (bench/prod-app.sh)
 #
 # The bench signs nobody in: the WeChat, Geetest and SMS keys are placeholders prod requires (the
 # merchant keys are made for the run, bench/prod-app.sh). Needs: JDK 17, openssl, a MySQL 8 /
@@ -73,12 +74,17 @@ DURATION=$DURATION_SAVE
 wait_for_idle_jvm
 
 echo "== throughput: $DURATION each, $THREADS threads, $CONNECTIONS connections"
-run_wrk health "" "http://127.0.0.1:$PORT/health"
-run_wrk user "" "http://127.0.0.1:$PORT/wechat/user"
-run_wrk user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
-run_wrk expense-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
-run_wrk expense-page250 bench/expense-page250.lua "http://127.0.0.1:$PORT/wechat/expense/list"
-run_wrk expense-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+throughput() { # name, lua script or "", url
+    profile_start "$1"
+    run_wrk "$@"
+    profile_stop "$1"
+}
+throughput health "" "http://127.0.0.1:$PORT/health"
+throughput user "" "http://127.0.0.1:$PORT/wechat/user"
+throughput user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
+throughput expense-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+throughput expense-page250 bench/expense-page250.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+throughput expense-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
 
 # Latency under a load the machine carries: at saturation every figure is queueing
 # (32 connections / 1,000 requests/s is 32 ms whatever a request costs).
