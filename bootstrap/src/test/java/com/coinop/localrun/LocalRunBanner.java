@@ -1,15 +1,18 @@
 package com.coinop.localrun;
 
+import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
  * The last thing the local run prints, once it is ready (demo data loaded): where it runs, the demo user
- * and how to sign in as it, where SMS codes appear, where the embedded servers log, how to stop.
+ * and how to sign in as it, where the WeChat sandbox and its bridge script are, where SMS codes appear,
+ * where the embedded servers log, how to stop.
  */
 final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEvent<?>> {
 
@@ -23,12 +26,19 @@ final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEven
     public void onApplicationEvent(AvailabilityChangeEvent<?> event) {
         if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC
                 && event.getSource() instanceof WebServerApplicationContext context) {
-            System.out.println(text(context.getWebServer().getPort(), embeddedServersLog.toAbsolutePath()));
+            WechatSandboxServer sandbox = context.getBeanProvider(WechatSandboxServer.class).getIfAvailable();
+            System.out.println(text(context.getWebServer().getPort(), sandbox == null ? null : sandbox.baseUrl(),
+                    embeddedServersLog.toAbsolutePath()));
         }
     }
 
-    static String text(int port, Path embeddedServersLog) {
+    /** The banner; {@code sandbox} is null when the WeChat sandbox is switched off. */
+    static String text(int port, URI sandbox, Path embeddedServersLog) {
         String url = "http://localhost:" + port;
+        String wechat = sandbox == null ? "" : """
+                 WeChat       the sandbox at %1$s (a fixed port: --coinop.wechat.sandbox.port=<port>); an H5 page
+                              loads %1$s/sandbox/pay/bridge.js before its own scripts to pay in a desktop browser
+                """.formatted(sandbox);
         return """
 
                 ==================================================================================================
@@ -36,10 +46,10 @@ final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEven
                  Demo user    WeChat openid %2$s, mobile %3$s: 3 recharges, 5 expenses
                  Sign in      open %1$s/wechat/oauth/authorize?redirect=%1$s/wechat/user in a browser,
                               type the openid %2$s on the WeChat sandbox's page and agree
-                 SMS codes    on this console ([sms outbox] <mobile> → <code>) and at %1$s/sandbox/sms?mobile=<mobile>
+                %5$s SMS codes    on this console ([sms outbox] <mobile> → <code>) and at %1$s/sandbox/sms?mobile=<mobile>
                  Server logs  embedded MariaDB and Redis: %4$s
                  Stop         Ctrl+C
                 ==================================================================================================
-                """.formatted(url, LocalDemoData.DEMO_OPENID.value(), LocalDemoData.DEMO_MOBILE, embeddedServersLog);
+                """.formatted(url, LocalDemoData.DEMO_OPENID.value(), LocalDemoData.DEMO_MOBILE, embeddedServersLog, wechat);
     }
 }

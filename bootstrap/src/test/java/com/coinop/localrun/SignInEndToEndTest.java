@@ -107,6 +107,8 @@ class SignInEndToEndTest {
     private String codeFromTheOutbox() {
         Browser.Answer sms = browser.get("/sandbox/sms?mobile=" + mobile);
         assertThat(sms.status()).isEqualTo(200);
+        // as the README shows it and bin/try-it checks it: mobile first, in every JVM
+        assertThat(sms.raw().body()).startsWith("{\"success\":true,\"result\":{\"mobile\":\"" + mobile + "\",\"code\":\"");
         return sms.result().get("code").asString();
     }
 

@@ -570,7 +570,8 @@ public final class WechatPaySandbox {
     /**
      * What the bridge asks before showing the payer the amount: whether the page's getBrandWCPayRequest parameters
      * are right (coinop's appId, signType RSA, a known prepay_id, a timeStamp of digits) and paySign verifies with
-     * the merchant's public key over {@code appId\ntimeStamp\nnonceStr\npackage\n}.
+     * the merchant's public key over {@code appId\ntimeStamp\nnonceStr\npackage\n}; and whether the order can
+     * still be paid (409 naming why not), as WeChat says before its pay sheet.
      */
     private Response checkPaySign(Request request) {
         JsonNode params;
@@ -604,17 +605,27 @@ public final class WechatPaySandbox {
         if (!verifies(appId + "\n" + timeStamp + "\n" + nonceStr + "\n" + packageValue + "\n", paySign)) {
             return refusedPaySign("paySign does not verify with the merchant's public key");
         }
-        Order order = order(outTradeNo);
-        ObjectNode answer = orderJson(order);
-        answer.put("ok", true);
-        return Response.json(200, JSON, answer);
+        PayOrder order = orders.get(outTradeNo);
+        synchronized (order) {
+            PaymentRefusedException refused = refusal(order, context.now(), false);
+            if (refused != null) {
+                return refusedPaySign(409, refused.getMessage());
+            }
+            ObjectNode answer = orderJson(view(order));
+            answer.put("ok", true);
+            return Response.json(200, JSON, answer);
+        }
     }
 
     private static Response refusedPaySign(String why) {
+        return refusedPaySign(400, why);
+    }
+
+    private static Response refusedPaySign(int status, String why) {
         ObjectNode answer = SandboxHttp.object();
         answer.put("ok", false);
         answer.put("error", why);
-        return Response.json(400, JSON, answer);
+        return Response.json(status, JSON, answer);
     }
 
     // ---- payments and notifications ----
@@ -626,17 +637,12 @@ public final class WechatPaySandbox {
         }
         ObjectNode notification;
         synchronized (order) {
-            if ("SUCCESS".equals(order.tradeState)) {
-                throw new PaymentRefusedException("ORDERPAID", "the order is paid already");
-            }
-            if ("CLOSED".equals(order.tradeState)) {
-                throw new PaymentRefusedException("ORDER_CLOSED", "the order is closed");
-            }
             Instant now = context.now();
-            boolean expired = !now.isBefore(order.timeExpire.toInstant());
-            if (expired && !asItExpires) {
-                throw new PaymentRefusedException("ORDER_EXPIRED", "the order expired at " + order.timeExpire);
+            PaymentRefusedException refused = refusal(order, now, asItExpires);
+            if (refused != null) {
+                throw refused;
             }
+            boolean expired = !now.isBefore(order.timeExpire.toInstant());
             Instant paidAt = expired ? order.timeExpire.toInstant().minusSeconds(1) : now;
             order.tradeState = "SUCCESS";
             order.transactionId = "4200" + digits(24);
@@ -646,6 +652,20 @@ public final class WechatPaySandbox {
         }
         send(order, notification, null, 1, true);
         return order(outTradeNo);
+    }
+
+    /** Why the payer cannot pay the order at {@code now}, or null when it can; called holding the order's lock. */
+    private static PaymentRefusedException refusal(PayOrder order, Instant now, boolean asItExpires) {
+        if ("SUCCESS".equals(order.tradeState)) {
+            return new PaymentRefusedException("ORDERPAID", "the order is paid already");
+        }
+        if ("CLOSED".equals(order.tradeState)) {
+            return new PaymentRefusedException("ORDER_CLOSED", "the order is closed");
+        }
+        if (!asItExpires && !now.isBefore(order.timeExpire.toInstant())) {
+            return new PaymentRefusedException("ORDER_EXPIRED", "the order expired at " + order.timeExpire);
+        }
+        return null;
     }
 
     private PayOrder paidOrder(String outTradeNo) {

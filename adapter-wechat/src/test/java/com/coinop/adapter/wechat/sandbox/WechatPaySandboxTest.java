@@ -159,19 +159,27 @@ class WechatPaySandboxTest {
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(headers -> assertThat(headers).containsIgnoringCase("content-type"));
     }
 
-    @Test
-    void the_bridge_checks_pay_sign_with_the_merchant_key_then_the_payer_pays_over_http() throws Exception {
-        String prepayId = SandboxHttp.text(SandboxHttp.parse(v3("POST", "/v3/pay/transactions/jsapi", jsapi("SBX-ORDER-7", 2500, inMinutes(15))).body()),
-                "prepay_id");
+    /** What coinop hands the page for getBrandWCPayRequest: the prepay signed with the merchant key. */
+    private String bridgeParams(String prepayId) throws Exception {
         String timeStamp = String.valueOf(System.currentTimeMillis() / 1000);
         String packageValue = "prepay_id=" + prepayId;
         Signature signer = Signature.getInstance("SHA256withRSA");
         signer.initSign(KEYS.merchantPrivateKey());
         signer.update((APP_ID + "\n" + timeStamp + "\nnonce123\n" + packageValue + "\n").getBytes(UTF_8));
         String paySign = Base64.getEncoder().encodeToString(signer.sign());
-        String params = """
+        return """
                 {"appId":"%s","timeStamp":"%s","nonceStr":"nonce123","package":"%s","signType":"RSA","paySign":"%s"}"""
                 .formatted(APP_ID, timeStamp, packageValue, paySign);
+    }
+
+    private String prepay(String outTradeNo, long total, String timeExpire) throws Exception {
+        return SandboxHttp.text(SandboxHttp.parse(v3("POST", "/v3/pay/transactions/jsapi", jsapi(outTradeNo, total, timeExpire)).body()),
+                "prepay_id");
+    }
+
+    @Test
+    void the_bridge_checks_pay_sign_with_the_merchant_key_then_the_payer_pays_over_http() throws Exception {
+        String params = bridgeParams(prepay("SBX-ORDER-7", 2500, inMinutes(15)));
 
         HttpResponse<String> forged = post("/sandbox/pay/check-pay-sign", "http://localhost:5173", params.replace("nonce123", "nonce124"));
         assertThat(forged.statusCode()).isEqualTo(400);
@@ -191,6 +199,25 @@ class WechatPaySandboxTest {
         HttpResponse<String> again = post("/sandbox/pay/SBX-ORDER-7/pay", "http://localhost:5173", "");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(code(again)).isEqualTo("ORDERPAID");
+    }
+
+    @Test
+    void the_bridge_shows_no_pay_dialog_for_an_order_the_payer_cannot_pay() throws Exception {
+        String paid = bridgeParams(prepay("SBX-ORDER-9", 100, inMinutes(15)));
+        sandbox.pay().pay("SBX-ORDER-9");
+        String closed = bridgeParams(prepay("SBX-ORDER-10", 100, inMinutes(15)));
+        v3("POST", "/v3/pay/transactions/out-trade-no/SBX-ORDER-10/close", "{\"mchid\":\"" + KEYS.mchId() + "\"}");
+        String expired = bridgeParams(prepay("SBX-ORDER-11", 100, inMinutes(15)));
+        sandbox.advanceClock(Duration.ofMinutes(15));
+
+        // WeChat tells the payer before its pay sheet, as the payment itself would: the bridge answers fail at once
+        for (Map.Entry<String, String> refusal : Map.of(paid, "ORDERPAID", closed, "ORDER_CLOSED", expired, "ORDER_EXPIRED").entrySet()) {
+            HttpResponse<String> checked = post("/sandbox/pay/check-pay-sign", "http://localhost:5173", refusal.getKey());
+            assertThat(checked.statusCode()).isEqualTo(409);
+            JsonNode answer = SandboxHttp.parse(checked.body());
+            assertThat(answer.path("ok").booleanValue()).isFalse();
+            assertThat(SandboxHttp.text(answer, "error")).startsWith(refusal.getValue() + ": ");
+        }
     }
 
     @Test

@@ -2,8 +2,8 @@
  * The WeChat sandbox's WeixinJSBridge, so an H5 page written for WeChat runs unchanged in a desktop browser.
  * Load it before the page's own script: <script src="http://127.0.0.1:<sandbox port>/sandbox/pay/bridge.js"></script>
  * invoke('getBrandWCPayRequest', params, cb) asks the sandbox whether the parameters are right (paySign checked
- * with the merchant's public key), shows the amount, and on confirm pays the order in the sandbox, which then
- * notifies coinop as WeChat Pay would. Test code: the production jar never carries it.
+ * with the merchant's public key) and the order can still be paid, shows the amount, and on confirm pays the order
+ * in the sandbox, which then notifies coinop as WeChat Pay would. Test code: the production jar never carries it.
  */
 (function () {
   'use strict';

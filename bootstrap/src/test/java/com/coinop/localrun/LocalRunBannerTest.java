@@ -1,0 +1,28 @@
+package com.coinop.localrun;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalRunBannerTest {
+
+    @Test
+    void the_banner_says_where_the_wechat_sandbox_and_its_bridge_script_are() {
+        String banner = LocalRunBanner.text(9090, URI.create("http://127.0.0.1:40123"), Path.of("/tmp/servers.log"));
+
+        assertThat(banner).contains("coinop runs locally at http://localhost:9090",
+                "the sandbox at http://127.0.0.1:40123", "http://127.0.0.1:40123/sandbox/pay/bridge.js",
+                "--coinop.wechat.sandbox.port=");
+        assertThat(banner.lines().filter(line -> line.startsWith(" WeChat ") || line.startsWith(" SMS codes "))).hasSize(2);
+    }
+
+    @Test
+    void without_the_sandbox_the_banner_has_no_wechat_line() {
+        String banner = LocalRunBanner.text(9090, null, Path.of("/tmp/servers.log"));
+
+        assertThat(banner).doesNotContain("sandbox at", "bridge.js").contains(" SMS codes ");
+    }
+}
