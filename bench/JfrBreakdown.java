@@ -3,6 +3,7 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Set;
  * jdk.ExecutionSample is charged to the first frame from the top of its stack that belongs to a known
  * part (JDK frames are charged to the library that called them, except crypto, which is its own part);
  * then the coinop methods (servlet filters aside) with the largest share of samples they are on the stack of.
- *   java bench/JfrBreakdown.java RECORDING.jfr
+ * Only samples between BEGIN and END (ISO-8601 instants) count when they are given: a dump of a time
+ * window holds whole chunks of the recording, so also some of what ran just before and after.
+ *   java bench/JfrBreakdown.java RECORDING.jfr [BEGIN END]
  */
 public class JfrBreakdown {
 
@@ -34,9 +37,12 @@ public class JfrBreakdown {
     public static void main(String[] args) throws Exception {
         Map<String, Integer> parts = new HashMap<>();
         Map<String, Integer> coinop = new HashMap<>();
+        Instant begin = args.length > 2 ? Instant.parse(args[1]) : Instant.MIN;
+        Instant end = args.length > 2 ? Instant.parse(args[2]) : Instant.MAX;
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                    || event.getStartTime().isBefore(begin) || event.getStartTime().isAfter(end)) {
                 continue;
             }
             samples++;
@@ -45,8 +51,9 @@ public class JfrBreakdown {
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
                 String method = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
-                // the servlet filters are on every request's stack and say nothing
-                if (method.startsWith("com.coinop.") && !method.endsWith(".doFilterInternal") && seen.add(method)) {
+                // the servlet filters are on every request's stack, and lambdas repeat their method: neither says anything
+                if (method.startsWith("com.coinop.") && !method.endsWith(".doFilterInternal") && !method.contains("$$Lambda")
+                        && !method.contains(".lambda$") && seen.add(method)) {
                     coinop.merge(method, 1, Integer::sum);
                 }
             }

@@ -5,7 +5,7 @@
 # NAME=value settings). Afterwards: mysql_cmd, start_coinop, wait_for_idle_jvm, profile_start,
 # profile_stop, APP_PID, KEYS, API_V3_KEY, PUBLIC_KEY_ID, APP_ID, MCH_ID.
 #
-# PROFILE=1 records each throughput run with JDK Flight Recorder (bench/out/<run>.jfr) and writes
+# PROFILE=1 records the app with JDK Flight Recorder, dumps each throughput run (bench/out/<run>.jfr) and writes
 # bench/out/<run>-profile.md: the CPU each process used during the run (app, database, Redis) and
 # where the application's samples go (bench/JfrBreakdown.java). Figures of a profiled run carry JFR's
 # overhead: take the table from a run without it.
@@ -58,7 +58,7 @@ start_coinop() { # builds the jar, makes database $DB empty, starts the app on $
         COINOP_SMS_SIGN_NAME=bench-unused COINOP_SMS_TEMPLATE_CODE=bench-unused \
         COINOP_SMS_CODE_SECRET=bench-unused-secret-0123456789 \
         COINOP_PORT=$PORT SPRING_PROFILES_ACTIVE=prod "${APP_ENV[@]}" \
-        java -Xms512m -Xmx512m -jar bootstrap/target/coinop.jar > "$APP_LOG" 2>&1 &
+        java -Xms512m -Xmx512m ${PROFILE_RECORDING:+"$PROFILE_RECORDING"} -jar bootstrap/target/coinop.jar > "$APP_LOG" 2>&1 &
     APP_PID=$!
     trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do
@@ -90,17 +90,24 @@ cpu_ticks() { # app database redis (wrk has exited when the run is over: its sha
     echo "$(awk '{print $14 + $15}' /proc/$APP_PID/stat) $(( $(process_ticks mariadbd) + $(process_ticks mysqld) ))" \
         "$(process_ticks redis-server)"
 }
+# The recording runs from start-up: started in the middle, JFR instruments JDK classes (socket and file
+# events), the JIT recompiles them, and the profiled run then cost three times its CPU. Each profiled
+# run dumps its own window of it.
+PROFILE_RECORDING=""
+[ "${PROFILE:-0}" = 1 ] && PROFILE_RECORDING="-XX:StartFlightRecording=name=bench,settings=profile,maxage=1h"
 PROFILE_TICKS=""
+PROFILE_BEGIN=""
 profile_start() { # run name
     [ "${PROFILE:-0}" = 1 ] || return 0
-    jcmd "$APP_PID" JFR.start name="$1" settings=profile filename="$PWD/$OUT/$1.jfr" >/dev/null
+    PROFILE_BEGIN=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
     PROFILE_TICKS=$(cpu_ticks)
 }
 profile_stop() { # run name
     [ "${PROFILE:-0}" = 1 ] || return 0
-    local after
+    local after end
     after=$(cpu_ticks)
-    jcmd "$APP_PID" JFR.stop name="$1" >/dev/null
+    end=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
+    jcmd "$APP_PID" JFR.dump name=bench begin="$PROFILE_BEGIN" end="$end" filename="$PWD/$OUT/$1.jfr" >/dev/null
     {
         echo "# $1, $(date '+%Y-%m-%d %H:%M')"
         echo
@@ -112,7 +119,7 @@ profile_stop() { # run name
             split(before, b, " "); split(after, a, " ");
             printf "| %.1f | %.1f | %.1f |\n", (a[1]-b[1])/hz, (a[2]-b[2])/hz, (a[3]-b[3])/hz }'
         echo
-        java bench/JfrBreakdown.java "$OUT/$1.jfr"
+        java bench/JfrBreakdown.java "$OUT/$1.jfr" "$PROFILE_BEGIN" "$end"
     } > "$OUT/$1-profile.md"
     echo "profile of $1 in $OUT/$1-profile.md"
 }
