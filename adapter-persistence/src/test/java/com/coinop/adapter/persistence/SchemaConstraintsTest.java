@@ -57,8 +57,20 @@ class SchemaConstraintsTest extends PersistenceIntegrationTest {
     void a_paid_order_without_transaction_or_pay_time_is_refused() {
         RechargeOrder order = fixtures.createdOrder(fixtures.user().id(), Money.ofFen(100));
 
+        // next_check_time goes too, so that only the constraint under test is broken: MySQL and MariaDB
+        // report different ones of several
         assertRefusedBy("ck_recharge_paid_fields", () -> jdbc.update(
-                "UPDATE recharge_orders SET status = 'PAID' WHERE id = ?", order.id().value()));
+                "UPDATE recharge_orders SET status = 'PAID', next_check_time = NULL WHERE id = ?", order.id().value()));
+    }
+
+    @Test
+    void a_waiting_order_without_a_next_check_and_a_paid_order_with_one_are_refused() {
+        RechargeOrder order = fixtures.createdOrder(fixtures.user().id(), Money.ofFen(100));
+
+        assertRefusedBy("ck_recharge_checks", () -> jdbc.update(
+                "UPDATE recharge_orders SET next_check_time = NULL WHERE id = ?", order.id().value()));
+        assertRefusedBy("ck_recharge_checks", () -> jdbc.update("UPDATE recharge_orders SET status = 'PAID',"
+                + " transaction_id = '4200000000000000000000000001', pay_time = NOW() WHERE id = ?", order.id().value()));
     }
 
     @Test
