@@ -7,7 +7,7 @@ import com.coinop.adapter.web.security.AllowedOrigins;
 import com.coinop.adapter.web.security.AllowedOriginsCorsFilter;
 import com.coinop.adapter.web.security.CrossSiteRefusal;
 import com.coinop.adapter.web.security.CrossSiteRequestFilter;
-import com.coinop.adapter.web.security.PageRedirects;
+import com.coinop.adapter.web.security.PageUrls;
 import com.coinop.adapter.web.security.TrustedProxyFilter;
 import com.coinop.adapter.web.session.CurrentSessions;
 import com.coinop.adapter.web.session.SessionArgumentResolver;
@@ -95,8 +95,8 @@ public class WebAdapterConfiguration {
     }
 
     @Bean
-    PageRedirects pageRedirects(AllowedOrigins allowedOrigins) {
-        return new PageRedirects(allowedOrigins);
+    PageUrls pageUrls(AllowedOrigins allowedOrigins, WebAdapterProperties properties) {
+        return new PageUrls(allowedOrigins, properties.publicBaseUrl());
     }
 
     @Bean

@@ -15,6 +15,7 @@ import com.coinop.application.signin.port.in.RequestSmsCodeUseCase;
 import com.coinop.application.signin.port.in.ResolveSessionUseCase;
 import com.coinop.application.signin.port.in.StartCaptchaUseCase;
 import com.coinop.application.signin.port.in.StartWechatSignInUseCase;
+import com.coinop.application.usage.port.in.SignJsSdkPageUseCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -45,7 +46,8 @@ class WebAdapterConfigurationTest {
                 .withBean(StartWechatSignInUseCase.class, () -> mock(StartWechatSignInUseCase.class))
                 .withBean(CompleteWechatSignInUseCase.class, () -> mock(CompleteWechatSignInUseCase.class))
                 .withBean(CreateRechargeUseCase.class, () -> mock(CreateRechargeUseCase.class))
-                .withBean(ReceivePaymentNotificationUseCase.class, () -> mock(ReceivePaymentNotificationUseCase.class));
+                .withBean(ReceivePaymentNotificationUseCase.class, () -> mock(ReceivePaymentNotificationUseCase.class))
+                .withBean(SignJsSdkPageUseCase.class, () -> mock(SignJsSdkPageUseCase.class));
     }
 
     private final WebApplicationContextRunner runner = withoutTheSessionUseCase()

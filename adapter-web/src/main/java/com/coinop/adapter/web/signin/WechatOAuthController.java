@@ -1,8 +1,8 @@
 package com.coinop.adapter.web.signin;
 
-import com.coinop.adapter.web.WebAdapterProperties;
 import com.coinop.adapter.web.security.ClientAddresses;
-import com.coinop.adapter.web.security.PageRedirects;
+import com.coinop.adapter.web.security.PageUrls.PageParameter;
+import com.coinop.adapter.web.security.PageUrls;
 import com.coinop.adapter.web.session.CurrentSession;
 import com.coinop.adapter.web.session.SessionCookies;
 import com.coinop.application.signin.port.in.CompleteWechatSignInCommand;
@@ -20,9 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -35,27 +33,26 @@ public class WechatOAuthController {
 
     static final String CALLBACK_PATH = "/wechat/oauth/callback";
 
+    private static final PageParameter REDIRECT = new PageParameter("redirect", "INVALID_REDIRECT", "授权后要回到的页面地址");
+
     private final StartWechatSignInUseCase startSignIn;
     private final CompleteWechatSignInUseCase completeSignIn;
-    private final PageRedirects pageRedirects;
+    private final PageUrls pageUrls;
     private final SessionCookies sessionCookies;
-    private final URI publicBaseUrl;
 
     public WechatOAuthController(StartWechatSignInUseCase startSignIn, CompleteWechatSignInUseCase completeSignIn,
-                                 PageRedirects pageRedirects, SessionCookies sessionCookies,
-                                 WebAdapterProperties properties) {
+                                 PageUrls pageUrls, SessionCookies sessionCookies) {
         this.startSignIn = startSignIn;
         this.completeSignIn = completeSignIn;
-        this.pageRedirects = pageRedirects;
+        this.pageUrls = pageUrls;
         this.sessionCookies = sessionCookies;
-        this.publicBaseUrl = properties.publicBaseUrl();
     }
 
     @GetMapping("/wechat/oauth/authorize")
     public ResponseEntity<Void> authorize(@CurrentSession Optional<Session> session, HttpServletRequest request,
                                           HttpServletResponse response) {
-        String apiBase = apiBaseUrl(request);
-        String page = pageRedirects.require(singleParameter(request, "redirect"), apiBase);
+        String apiBase = pageUrls.apiBaseUrl(request);
+        String page = pageUrls.requirePage(singleParameter(request, REDIRECT.name()), REDIRECT, apiBase);
         WechatSignInStart start = startSignIn.start(new StartWechatSignInCommand(session.orElse(null), page,
                 apiBase + CALLBACK_PATH, ClientAddresses.of(request)));
         issueIfNew(response, session, start.session());
@@ -88,14 +85,6 @@ public class WechatOAuthController {
         if (before.map(Session::id).filter(after.id()::equals).isEmpty()) {
             sessionCookies.issue(response, after.id());
         }
-    }
-
-    /** The configured public base URL, or else the one this request was made to (local runs and tests). */
-    private String apiBaseUrl(HttpServletRequest request) {
-        URI base = publicBaseUrl != null ? publicBaseUrl
-                : ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUri();
-        String text = base.toString();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static ResponseEntity<Void> found(String location) {
