@@ -47,7 +47,7 @@ start_coinop() { # builds the jar, makes database $DB empty, starts the app on $
     env COINOP_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
         COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="$DB_PASSWORD" \
         COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" \
-        COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" \
+        COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" COINOP_QR_TEMPLATE="http://localhost/?machine={machine}" \
         COINOP_WECHAT_APP_ID=$APP_ID COINOP_WECHAT_SECRET=bench-unused \
         COINOP_WECHAT_PAY_MCH_ID=$MCH_ID COINOP_WECHAT_PAY_MERCHANT_PRIVATE_KEY="$(cat "$KEYS/merchant.pem")" \
         COINOP_WECHAT_PAY_MERCHANT_SERIAL_NUMBER=5157F09EFDC096DE15EBE81A47057A7232F1B8E1 \

@@ -26,12 +26,12 @@ SELECT n + 1, '广东省', '深圳市', '南山区', CONCAT('科技园 ', n + 1,
 FROM bench_numbers WHERE n < 100;
 
 INSERT INTO usage_sessions (user_id, device_id, province, city, area, location, price_per_minute, state,
-                            start_time, end_time, cost_seconds, cost, utime)
+                            start_time, end_time, cost_seconds, cost, end_reason, utime)
 SELECT CASE WHEN n < 10000 THEN 1 ELSE 2 + MOD(n, 9999) END,
        1 + MOD(n, 100), '广东省', '深圳市', '南山区', CONCAT('科技园 ', 1 + MOD(n, 100), ' 号机'), 10, 'ENDED',
        TIMESTAMPADD(MINUTE, n, '2025-01-01 00:00:00'),
        TIMESTAMPADD(SECOND, 60, TIMESTAMPADD(MINUTE, n, '2025-01-01 00:00:00')),
-       60, 10,
+       60, 10, 'USER',
        TIMESTAMPADD(SECOND, 60, TIMESTAMPADD(MINUTE, n, '2025-01-01 00:00:00'))
 FROM bench_numbers;
 

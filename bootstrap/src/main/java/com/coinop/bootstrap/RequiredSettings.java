@@ -40,6 +40,7 @@ final class RequiredSettings {
             new RequiredVariable("COINOP_DB_PASSWORD", "database password; set it empty for a user without one", true),
             new RequiredVariable("COINOP_ALLOWED_ORIGINS", "origins of the H5 page, comma-separated, e.g. https://h5.example.com"),
             new RequiredVariable("COINOP_PUBLIC_BASE_URL", "where browsers and WeChat reach the API, e.g. https://api.example.com (WeChat's OAuth callback is built on it)"),
+            new RequiredVariable("COINOP_QR_TEMPLATE", "the text of a machine's QR code: the H5 page's URL with {machine} for the machine's id, e.g. https://h5.example.com/?machine={machine}"),
             new RequiredVariable("COINOP_WECHAT_APP_ID", "AppID of the WeChat official account"),
             new RequiredVariable("COINOP_WECHAT_SECRET", "AppSecret of the WeChat official account"),
             new RequiredVariable("COINOP_WECHAT_PAY_MCH_ID", "WeChat Pay merchant id (mchid)"),

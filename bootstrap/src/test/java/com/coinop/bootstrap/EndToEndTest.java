@@ -18,6 +18,7 @@ import com.coinop.domain.testing.TestDevices;
 import com.coinop.domain.testing.TestRecharges;
 import com.coinop.domain.testing.TestUsage;
 import com.coinop.domain.testing.TestUsers;
+import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.user.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +96,7 @@ class EndToEndTest {
 
     private void use(Device device, LocalDateTime start, long seconds) {
         UsageSession started = usageSessionPort.insert(TestUsage.on(device).by(user.id()).startedAt(start).build());
-        chargeUsage.charge(new ChargeUsageCommand(started.id(), start.plusSeconds(seconds)));
+        chargeUsage.charge(new ChargeUsageCommand(started.id(), start.plusSeconds(seconds), UsageEndReason.USER));
     }
 
     @Test

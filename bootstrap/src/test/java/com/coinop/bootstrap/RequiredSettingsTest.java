@@ -27,6 +27,7 @@ class RequiredSettingsTest {
             Map.entry("COINOP_REDIS_ADDRESS", "redis://redis:6379"),
             Map.entry("COINOP_ALLOWED_ORIGINS", "https://h5.example.com"),
             Map.entry("COINOP_PUBLIC_BASE_URL", "https://api.example.com"),
+            Map.entry("COINOP_QR_TEMPLATE", "https://h5.example.com/?machine={machine}"),
             Map.entry("COINOP_WECHAT_APP_ID", "wx0123456789abcdef"),
             Map.entry("COINOP_WECHAT_SECRET", "wechat-secret"),
             Map.entry("COINOP_WECHAT_PAY_MCH_ID", "1900000109"),

@@ -17,6 +17,7 @@ import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.OutTradeNo;
 import com.coinop.domain.recharge.RechargeOrder;
 import com.coinop.domain.recharge.TransactionId;
+import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.user.Mobile;
 import com.coinop.domain.user.OpenId;
@@ -40,6 +41,8 @@ class LocalDemoData {
     static final OpenId DEMO_OPENID = new OpenId("o-sandbox-demo-user");
     static final String DEMO_NICK_NAME = "演示用户 🎮";
     static final String DEMO_MOBILE = "13800138000";
+    /** The three demo machines, at 0.50, 0.80 and 1.00 a minute. */
+    static final List<DeviceId> DEMO_MACHINES = List.of(new DeviceId(1001), new DeviceId(1002), new DeviceId(1003));
     private static final Logger log = LoggerFactory.getLogger(LocalDemoData.class);
 
     private final LoadUserPort loadUserPort;
@@ -76,9 +79,9 @@ class LocalDemoData {
                 new WechatProfile(DEMO_NICK_NAME, "https://thirdwx.qlogo.cn/mmopen/demo/132"), new Mobile(DEMO_MOBILE),
                 now.minusDays(30)));
         List<Device> devices = List.of(
-                new Device(new DeviceId(1001), new DeviceLocation("广东省", "深圳市", "南山区", "科技园 A 座 1 楼"), Money.ofFen(50), true),
-                new Device(new DeviceId(1002), new DeviceLocation("广东省", "深圳市", "福田区", "会展中心 B 馆"), Money.ofFen(80), true),
-                new Device(new DeviceId(1003), new DeviceLocation("北京市", "北京市", "海淀区", "中关村大街 27 号"), Money.ofYuan(1), true));
+                new Device(DEMO_MACHINES.get(0), new DeviceLocation("广东省", "深圳市", "南山区", "科技园 A 座 1 楼"), Money.ofFen(50), true),
+                new Device(DEMO_MACHINES.get(1), new DeviceLocation("广东省", "深圳市", "福田区", "会展中心 B 馆"), Money.ofFen(80), true),
+                new Device(DEMO_MACHINES.get(2), new DeviceLocation("北京市", "北京市", "海淀区", "中关村大街 27 号"), Money.ofYuan(1), true));
         devices.forEach(saveDevicePort::save);
 
         int[] rechargeYuan = {50, 20, 100};
@@ -94,8 +97,10 @@ class LocalDemoData {
         for (int i = 0; i < usageSeconds.length; i++) {
             Device device = devices.get(i % devices.size());
             LocalDateTime startedAt = now.minusDays(18 - i * 3L);
-            UsageSession started = usageSessionPort.insert(UsageSession.start(demo.id(), device, startedAt));
-            chargeUsage.charge(new ChargeUsageCommand(started.id(), startedAt.plusSeconds(usageSeconds[i])));
+            Money balance = loadUserPort.findById(demo.id()).orElseThrow().account().balance();
+            UsageSession started = usageSessionPort.insert(UsageSession.start(demo.id(), device, balance, startedAt));
+            chargeUsage.charge(new ChargeUsageCommand(started.id(), startedAt.plusSeconds(usageSeconds[i]),
+                    i % 2 == 0 ? UsageEndReason.USER : UsageEndReason.MACHINE));
         }
         log.info("Demo data: user {} (openid {}, mobile {}) with 3 recharges and 5 expenses",
                 demo.id().value(), DEMO_OPENID.value(), DEMO_MOBILE);

@@ -1,6 +1,7 @@
 package com.coinop.localrun;
 
 import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
+import com.coinop.application.usage.service.MachineQrCodes;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -8,10 +9,12 @@ import org.springframework.context.ApplicationListener;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The last thing the local run prints, once it is ready (demo data loaded): where it runs, the demo user
- * and how to sign in as it, where the WeChat sandbox and its bridge script are, where SMS codes appear,
+ * and how to sign in as it, where the WeChat sandbox and its bridge script are, the demo machines' QR
+ * codes, where SMS codes appear,
  * where the embedded servers log, how to stop.
  */
 final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEvent<?>> {
@@ -27,13 +30,18 @@ final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEven
         if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC
                 && event.getSource() instanceof WebServerApplicationContext context) {
             WechatSandboxServer sandbox = context.getBeanProvider(WechatSandboxServer.class).getIfAvailable();
+            MachineQrCodes qrCodes = context.getBean(MachineQrCodes.class);
+            List<String> machines = LocalDemoData.DEMO_MACHINES.stream().map(qrCodes::of).toList();
             System.out.println(text(context.getWebServer().getPort(), sandbox == null ? null : sandbox.baseUrl(),
-                    embeddedServersLog.toAbsolutePath()));
+                    machines, embeddedServersLog.toAbsolutePath()));
         }
     }
 
-    /** The banner; {@code sandbox} is null when the WeChat sandbox is switched off. */
-    static String text(int port, URI sandbox, Path embeddedServersLog) {
+    /**
+     * The banner; {@code sandbox} is null when the WeChat sandbox is switched off; {@code machineQrCodes} are
+     * the demo machines' QR codes.
+     */
+    static String text(int port, URI sandbox, List<String> machineQrCodes, Path embeddedServersLog) {
         String url = "http://localhost:" + port;
         String wechat = sandbox == null ? "" : """
                  WeChat       the sandbox at %1$s (a fixed port: --coinop.wechat.sandbox.port=<port>); an H5 page
@@ -46,10 +54,13 @@ final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEven
                  Demo user    WeChat openid %2$s, mobile %3$s: 3 recharges, 5 expenses
                  Sign in      open %1$s/wechat/oauth/authorize?redirect=%1$s/wechat/user in a browser,
                               type the openid %2$s on the WeChat sandbox's page and agree
-                %5$s SMS codes    on this console ([sms outbox] <mobile> → <code>) and at %1$s/sandbox/sms?mobile=<mobile>
+                %5$s Machines     QR codes %6$s:
+                              POST %1$s/wechat/device/start {"qr": "<one of them>"}
+                 SMS codes    on this console ([sms outbox] <mobile> → <code>) and at %1$s/sandbox/sms?mobile=<mobile>
                  Server logs  embedded MariaDB and Redis: %4$s
                  Stop         Ctrl+C
                 ==================================================================================================
-                """.formatted(url, LocalDemoData.DEMO_OPENID.value(), LocalDemoData.DEMO_MOBILE, embeddedServersLog, wechat);
+                """.formatted(url, LocalDemoData.DEMO_OPENID.value(), LocalDemoData.DEMO_MOBILE, embeddedServersLog, wechat,
+                String.join(", ", machineQrCodes));
     }
 }

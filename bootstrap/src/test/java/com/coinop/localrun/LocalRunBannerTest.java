@@ -4,14 +4,18 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LocalRunBannerTest {
 
+    private static final List<String> QR_CODES = List.of("http://localhost:5173/?machine=1001",
+            "http://localhost:5173/?machine=1002");
+
     @Test
     void the_banner_says_where_the_wechat_sandbox_and_its_bridge_script_are() {
-        String banner = LocalRunBanner.text(9090, URI.create("http://127.0.0.1:40123"), Path.of("/tmp/servers.log"));
+        String banner = LocalRunBanner.text(9090, URI.create("http://127.0.0.1:40123"), QR_CODES, Path.of("/tmp/servers.log"));
 
         assertThat(banner).contains("coinop runs locally at http://localhost:9090",
                 "the sandbox at http://127.0.0.1:40123", "http://127.0.0.1:40123/sandbox/pay/bridge.js",
@@ -21,8 +25,16 @@ class LocalRunBannerTest {
 
     @Test
     void without_the_sandbox_the_banner_has_no_wechat_line() {
-        String banner = LocalRunBanner.text(9090, null, Path.of("/tmp/servers.log"));
+        String banner = LocalRunBanner.text(9090, null, QR_CODES, Path.of("/tmp/servers.log"));
 
         assertThat(banner).doesNotContain("sandbox at", "bridge.js").contains(" SMS codes ");
+    }
+
+    @Test
+    void the_banner_names_the_demo_machines_qr_codes_and_how_to_start_one() {
+        String banner = LocalRunBanner.text(9090, null, QR_CODES, Path.of("/tmp/servers.log"));
+
+        assertThat(banner).contains(" Machines     QR codes http://localhost:5173/?machine=1001, http://localhost:5173/?machine=1002",
+                "POST http://localhost:9090/wechat/device/start {\"qr\": \"<one of them>\"}");
     }
 }

@@ -89,8 +89,24 @@ class SchemaConstraintsTest extends PersistenceIntegrationTest {
         long device = fixtures.device().id().value();
 
         assertRefusedBy("ck_usage_end_time", () -> jdbc.update("INSERT INTO usage_sessions (user_id, device_id,"
-                + " province, city, area, location, price_per_minute, state, start_time, utime) VALUES (?, ?, 'p', 'c',"
-                + " 'a', 'l', 50, 'ENDED', NOW(), NOW())", user, device));
+                + " province, city, area, location, price_per_minute, state, start_time, end_reason, utime)"
+                + " VALUES (?, ?, 'p', 'c', 'a', 'l', 50, 'ENDED', NOW(), 'USER', NOW())", user, device));
+    }
+
+    @Test
+    void an_ended_session_has_a_known_reason_and_only_an_ended_one_an_unpaid_part() {
+        long user = fixtures.user().id().value();
+        long device = fixtures.device().id().value();
+        String ended = "INSERT INTO usage_sessions (user_id, device_id, province, city, area, location, price_per_minute,"
+                + " state, start_time, end_time, unpaid, end_reason, utime) VALUES (?, ?, 'p', 'c', 'a', 'l', 50, 'ENDED',"
+                + " NOW(), NOW(), ?, ?, NOW())";
+
+        assertRefusedBy("ck_usage_end_reason", () -> jdbc.update(ended, user, device, 0, null));
+        assertRefusedBy("ck_usage_end_reason", () -> jdbc.update(ended, user, device, 0, "BORED"));
+        assertRefusedBy("ck_usage_unpaid", () -> jdbc.update(ended, user, device, -1, "USER"));
+        assertRefusedBy("ck_usage_unpaid", () -> jdbc.update("INSERT INTO usage_sessions (user_id, device_id, province,"
+                + " city, area, location, price_per_minute, state, start_time, unpaid, utime) VALUES (?, ?, 'p', 'c', 'a',"
+                + " 'l', 50, 'STARTED', NOW(), 5, NOW())", user, device));
     }
 
     private static void assertRefusedBy(String constraint, ThrowingCallable statement) {

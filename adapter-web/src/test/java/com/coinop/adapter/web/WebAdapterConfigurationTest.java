@@ -15,7 +15,10 @@ import com.coinop.application.signin.port.in.RequestSmsCodeUseCase;
 import com.coinop.application.signin.port.in.ResolveSessionUseCase;
 import com.coinop.application.signin.port.in.StartCaptchaUseCase;
 import com.coinop.application.signin.port.in.StartWechatSignInUseCase;
+import com.coinop.application.usage.port.in.GetCurrentUsageUseCase;
 import com.coinop.application.usage.port.in.SignJsSdkPageUseCase;
+import com.coinop.application.usage.port.in.StartUsageUseCase;
+import com.coinop.application.usage.port.in.StopUsageUseCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -47,7 +50,10 @@ class WebAdapterConfigurationTest {
                 .withBean(CompleteWechatSignInUseCase.class, () -> mock(CompleteWechatSignInUseCase.class))
                 .withBean(CreateRechargeUseCase.class, () -> mock(CreateRechargeUseCase.class))
                 .withBean(ReceivePaymentNotificationUseCase.class, () -> mock(ReceivePaymentNotificationUseCase.class))
-                .withBean(SignJsSdkPageUseCase.class, () -> mock(SignJsSdkPageUseCase.class));
+                .withBean(SignJsSdkPageUseCase.class, () -> mock(SignJsSdkPageUseCase.class))
+                .withBean(StartUsageUseCase.class, () -> mock(StartUsageUseCase.class))
+                .withBean(GetCurrentUsageUseCase.class, () -> mock(GetCurrentUsageUseCase.class))
+                .withBean(StopUsageUseCase.class, () -> mock(StopUsageUseCase.class));
     }
 
     private final WebApplicationContextRunner runner = withoutTheSessionUseCase()

@@ -2,6 +2,7 @@ package com.coinop.domain.testing;
 
 import com.coinop.domain.device.Device;
 import com.coinop.domain.money.Money;
+import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.user.UserId;
@@ -33,9 +34,9 @@ public final class TestUsage {
         return this;
     }
 
-    /** A STARTED session, not stored yet. */
+    /** A STARTED session, not stored yet (started with a balance that pays for years of it). */
     public UsageSession build() {
-        return UsageSession.start(userId, device, startTime);
+        return UsageSession.start(userId, device, Money.ofFen(Long.MAX_VALUE / 2), startTime);
     }
 
     /** The STARTED session as storage returns it: with {@code id}. */
@@ -43,11 +44,11 @@ public final class TestUsage {
         UsageSession session = build();
         return new UsageSession(new UsageSessionId(id), session.userId(), session.deviceId(), session.location(),
                 session.pricePerMinute(), session.state(), session.startTime(), session.endTime(),
-                session.costSeconds(), session.cost(), session.utime());
+                session.costSeconds(), session.cost(), session.unpaid(), session.endReason(), session.utime());
     }
 
     /** The session ended {@code seconds} after its start, with {@code balance} to pay from. */
     public UsageSession buildEnded(long seconds, Money balance) {
-        return build().end(startTime.plusSeconds(seconds), balance);
+        return build().end(startTime.plusSeconds(seconds), balance, UsageEndReason.USER);
     }
 }

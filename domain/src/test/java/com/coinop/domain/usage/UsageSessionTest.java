@@ -1,6 +1,7 @@
 package com.coinop.domain.usage;
 
 import com.coinop.domain.device.Device;
+import com.coinop.domain.device.DeviceDisabledException;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceLocation;
 import com.coinop.domain.ledger.LedgerKind;
@@ -10,6 +11,7 @@ import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.testing.TestDevices;
 import com.coinop.domain.testing.TestUsage;
+import com.coinop.domain.user.InsufficientBalanceException;
 import com.coinop.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +38,7 @@ class UsageSessionTest {
 
     @Test
     void a_started_session_copies_the_machine_and_costs_nothing_yet() {
-        UsageSession session = UsageSession.start(USER, device, START);
+        UsageSession session = UsageSession.start(USER, device, Money.ofFen(50), START);
 
         assertThat(session.id()).isNull();
         assertThat(session.userId()).isEqualTo(USER);
@@ -48,7 +50,50 @@ class UsageSessionTest {
         assertThat(session.endTime()).isNull();
         assertThat(session.costSeconds()).isZero();
         assertThat(session.cost()).isEqualTo(Money.ZERO);
+        assertThat(session.unpaid()).isEqualTo(Money.ZERO);
+        assertThat(session.endReason()).isNull();
         assertThat(session.utime()).isEqualTo(START);
+    }
+
+    @Test
+    void a_disabled_machine_cannot_be_started() {
+        Device disabled = TestDevices.device().withId(6).pricedAt(Money.ofFen(50)).disabled().build();
+
+        assertThatThrownBy(() -> UsageSession.start(USER, disabled, PLENTY, START))
+                .isInstanceOfSatisfying(DeviceDisabledException.class, e -> assertThat(e.code()).isEqualTo("DEVICE_DISABLED"));
+    }
+
+    @Test
+    void a_balance_short_of_one_minute_cannot_start() {
+        assertThatThrownBy(() -> UsageSession.start(USER, device, Money.ofFen(49), START))
+                .isInstanceOfSatisfying(InsufficientBalanceException.class,
+                        e -> assertThat(e.code()).isEqualTo("INSUFFICIENT_BALANCE"));
+        assertThatThrownBy(() -> UsageSession.start(USER, device, Money.ZERO, START))
+                .isInstanceOf(InsufficientBalanceException.class);
+        assertThat(UsageSession.start(USER, device, Money.ofFen(50), START).state()).isEqualTo(UsageState.STARTED);
+    }
+
+    @ParameterizedTest(name = "a balance of {0} fen at 50 a minute pays until minute {1}")
+    @CsvSource({"50, 1", "99, 1", "100, 2", "149, 2", "5000, 100", "5049, 100"})
+    void the_balance_pays_whole_minutes_and_a_session_ended_then_costs_at_most_the_balance(long fen, long minutes) {
+        Money balance = Money.ofFen(fen);
+        UsageSession session = started();
+
+        LocalDateTime paidUntil = session.paidUntil(balance);
+        UsageSession endedThen = session.end(paidUntil, balance, UsageEndReason.BALANCE_USED_UP);
+
+        assertThat(paidUntil).isEqualTo(START.plusMinutes(minutes));
+        assertThat(endedThen.cost()).isEqualTo(Money.ofFen(50 * minutes));
+        assertThat(endedThen.unpaid()).isEqualTo(Money.ZERO);
+        assertThat(session.end(paidUntil.plusSeconds(1), balance, UsageEndReason.MACHINE_SILENT).unpaid())
+                .as("one second more starts a minute the balance cannot pay")
+                .isEqualTo(Money.ofFen(50 * (minutes + 1) - fen));
+    }
+
+    @ParameterizedTest(name = "{0} s after the start, {1} minutes have started")
+    @CsvSource({"-5, 0", "0, 0", "1, 1", "59, 1", "60, 1", "61, 2", "3600, 60"})
+    void minutes_started_count_every_begun_minute(long seconds, long minutes) {
+        assertThat(started().minutesStartedAt(START.plusSeconds(seconds))).isEqualTo(minutes);
     }
 
     @Test
@@ -74,7 +119,7 @@ class UsageSessionTest {
             "86401, 1441"
     })
     void the_cost_is_every_started_minute_at_the_price(long seconds, long minutes) {
-        UsageSession ended = started().end(START.plusSeconds(seconds), PLENTY);
+        UsageSession ended = started().end(START.plusSeconds(seconds), PLENTY, UsageEndReason.USER);
 
         assertThat(ended.cost()).isEqualTo(Money.ofFen(50 * minutes));
         assertThat(ended.costSeconds()).isEqualTo(seconds);
@@ -83,14 +128,14 @@ class UsageSessionTest {
     @ParameterizedTest(name = "{0} s shown as {1} min")
     @CsvSource({"0, 0", "1, 0", "59, 0", "60, 1", "61, 1", "119, 1", "120, 2", "3599, 59", "3600, 60", "86401, 1440"})
     void cost_minutes_are_the_floor_of_the_seconds(long seconds, long minutes) {
-        assertThat(started().end(START.plusSeconds(seconds), PLENTY).costMinutes()).isEqualTo(minutes);
+        assertThat(started().end(START.plusSeconds(seconds), PLENTY, UsageEndReason.USER).costMinutes()).isEqualTo(minutes);
     }
 
     @Test
     void a_session_of_thirty_days_costs_every_minute_of_them() {
         long seconds = 30L * 24 * 3600;
 
-        UsageSession ended = started().end(START.plusSeconds(seconds), PLENTY);
+        UsageSession ended = started().end(START.plusSeconds(seconds), PLENTY, UsageEndReason.USER);
 
         assertThat(ended.costSeconds()).isEqualTo(2_592_000);
         assertThat(ended.costMinutes()).isEqualTo(43_200);
@@ -104,7 +149,7 @@ class UsageSessionTest {
         LocalDateTime end = START.plusYears(10).plusSeconds(1);
         long seconds = Duration.between(START, end).getSeconds();
 
-        UsageSession ended = session.end(end, Money.ofFen(Long.MAX_VALUE));
+        UsageSession ended = session.end(end, Money.ofFen(Long.MAX_VALUE), UsageEndReason.USER);
 
         assertThat(ended.costSeconds()).isEqualTo(seconds);
         assertThat(ended.cost()).isEqualTo(Money.ofFen(100_000L * (seconds / 60 + 1)));
@@ -115,29 +160,32 @@ class UsageSessionTest {
         Device absurd = TestDevices.device().pricedAt(Money.ofFen(Long.MAX_VALUE / 2)).build();
         UsageSession session = TestUsage.on(absurd).by(USER).startedAt(START).build();
 
-        assertThatThrownBy(() -> session.end(START.plusSeconds(121), Money.ofFen(Long.MAX_VALUE)))
+        assertThatThrownBy(() -> session.end(START.plusSeconds(121), Money.ofFen(Long.MAX_VALUE), UsageEndReason.USER))
                 .isInstanceOf(InvalidValueException.class).hasMessage("金额超出范围");
     }
 
     @Test
-    void the_cost_is_capped_at_the_balance() {
-        UsageSession ended = started().end(START.plusSeconds(121), Money.ofFen(120));
+    void the_cost_is_capped_at_the_balance_and_the_rest_is_kept_as_unpaid() {
+        UsageSession ended = started().end(START.plusSeconds(121), Money.ofFen(120), UsageEndReason.MACHINE_SILENT);
 
         assertThat(ended.cost()).isEqualTo(Money.ofFen(120));
+        assertThat(ended.unpaid()).isEqualTo(Money.ofFen(30));
+        assertThat(ended.billedMinutes()).isEqualTo(3);
+        assertThat(ended.endReason()).isEqualTo(UsageEndReason.MACHINE_SILENT);
         assertThat(ended.costSeconds()).as("the time used is kept even when not all of it is paid").isEqualTo(121);
         assertThat(ended.costMinutes()).isEqualTo(2);
     }
 
     @Test
     void a_balance_of_exactly_the_cost_pays_all_of_it() {
-        assertThat(started().end(START.plusSeconds(121), Money.ofFen(150)).cost()).isEqualTo(Money.ofFen(150));
-        assertThat(started().end(START.plusSeconds(121), Money.ofFen(151)).cost()).isEqualTo(Money.ofFen(150));
-        assertThat(started().end(START.plusSeconds(121), Money.ofFen(149)).cost()).isEqualTo(Money.ofFen(149));
+        assertThat(started().end(START.plusSeconds(121), Money.ofFen(150), UsageEndReason.USER).cost()).isEqualTo(Money.ofFen(150));
+        assertThat(started().end(START.plusSeconds(121), Money.ofFen(151), UsageEndReason.USER).cost()).isEqualTo(Money.ofFen(150));
+        assertThat(started().end(START.plusSeconds(121), Money.ofFen(149), UsageEndReason.USER).cost()).isEqualTo(Money.ofFen(149));
     }
 
     @Test
     void with_a_zero_balance_the_session_ends_at_no_cost() {
-        UsageSession ended = started().end(START.plusSeconds(600), Money.ZERO);
+        UsageSession ended = started().end(START.plusSeconds(600), Money.ZERO, UsageEndReason.USER);
 
         assertThat(ended.state()).isEqualTo(UsageState.ENDED);
         assertThat(ended.cost()).isEqualTo(Money.ZERO);
@@ -149,7 +197,7 @@ class UsageSessionTest {
         UsageSession session = started();
         LocalDateTime end = START.plusSeconds(61);
 
-        UsageSession ended = session.end(end, PLENTY);
+        UsageSession ended = session.end(end, PLENTY, UsageEndReason.USER);
 
         assertThat(ended.id()).isEqualTo(new UsageSessionId(42));
         assertThat(ended.userId()).isEqualTo(USER);
@@ -164,17 +212,26 @@ class UsageSessionTest {
     }
 
     @Test
+    void an_end_needs_a_reason_other_than_unrecorded() {
+        UsageSession session = started();
+
+        assertThatThrownBy(() -> session.end(START.plusSeconds(60), PLENTY, null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> session.end(START.plusSeconds(60), PLENTY, UsageEndReason.UNRECORDED))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void an_end_before_the_start_is_refused() {
         UsageSession session = started();
 
-        assertThatThrownBy(() -> session.end(START.minusSeconds(1), PLENTY))
+        assertThatThrownBy(() -> session.end(START.minusSeconds(1), PLENTY, UsageEndReason.USER))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_END_TIME"));
-        assertThatThrownBy(() -> session.end(START.minusNanos(1), PLENTY)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> session.end(START.minusNanos(1), PLENTY, UsageEndReason.USER)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void an_end_at_the_start_is_accepted_at_no_cost() {
-        UsageSession ended = started().end(START, PLENTY);
+        UsageSession ended = started().end(START, PLENTY, UsageEndReason.USER);
 
         assertThat(ended.state()).isEqualTo(UsageState.ENDED);
         assertThat(ended.cost()).isEqualTo(Money.ZERO);
@@ -183,12 +240,12 @@ class UsageSessionTest {
 
     @Test
     void ending_twice_is_refused() {
-        UsageSession ended = started().end(START.plusSeconds(90), PLENTY);
+        UsageSession ended = started().end(START.plusSeconds(90), PLENTY, UsageEndReason.USER);
 
-        assertThatThrownBy(() -> ended.end(START.plusSeconds(300), PLENTY))
+        assertThatThrownBy(() -> ended.end(START.plusSeconds(300), PLENTY, UsageEndReason.USER))
                 .isInstanceOfSatisfying(IllegalStateTransitionException.class,
                         e -> assertThat(e.code()).isEqualTo("USAGE_ALREADY_ENDED"));
-        assertThatThrownBy(() -> ended.end(START.plusSeconds(90), PLENTY)).isInstanceOf(IllegalStateTransitionException.class);
+        assertThatThrownBy(() -> ended.end(START.plusSeconds(90), PLENTY, UsageEndReason.USER)).isInstanceOf(IllegalStateTransitionException.class);
         assertThat(ended.cost()).isEqualTo(Money.ofFen(100));
     }
 
@@ -217,29 +274,47 @@ class UsageSessionTest {
     }
 
     @Test
+    void only_an_ended_session_has_a_reason_and_an_unpaid_part() {
+        DeviceId deviceId = device.id();
+        Money price = Money.ofFen(50);
+        LocalDateTime end = START.plusSeconds(60);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.STARTED, START, null,
+                0, Money.ZERO, Money.ofFen(1), null, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.STARTED, START, null,
+                0, Money.ZERO, Money.ZERO, UsageEndReason.USER, START)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.ENDED, START, end,
+                60, price, Money.ZERO, null, end)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.ENDED, START, end,
+                60, price, null, UsageEndReason.USER, end)).isInstanceOf(InvalidValueException.class);
+        assertThat(new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.ENDED, START, end, 60, price,
+                Money.ZERO, UsageEndReason.UNRECORDED, end).endReason())
+                .as("a session ended before reasons were kept").isEqualTo(UsageEndReason.UNRECORDED);
+    }
+
+    @Test
     void an_incomplete_session_is_refused() {
         DeviceId deviceId = device.id();
         Money price = Money.ofFen(50);
         assertThatThrownBy(() -> new UsageSession(null, null, deviceId, LOCATION, price, UsageState.STARTED, START, null,
-                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+                0, Money.ZERO, Money.ZERO, null, START)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new UsageSession(null, USER, null, LOCATION, price, UsageState.STARTED, START, null,
-                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+                0, Money.ZERO, Money.ZERO, null, START)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, null, price, UsageState.STARTED, START, null,
-                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+                0, Money.ZERO, Money.ZERO, null, START)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, null, UsageState.STARTED, START, null,
-                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+                0, Money.ZERO, Money.ZERO, null, START)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, null, START, null,
-                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+                0, Money.ZERO, Money.ZERO, null, START)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.STARTED, null, null,
-                0, Money.ZERO, START)).isInstanceOf(InvalidValueException.class);
+                0, Money.ZERO, Money.ZERO, null, START)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.STARTED, START, null,
-                0, null, START)).isInstanceOf(InvalidValueException.class);
+                0, null, Money.ZERO, null, START)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new UsageSession(null, USER, deviceId, LOCATION, price, UsageState.STARTED, START, null,
-                0, Money.ZERO, null)).isInstanceOf(InvalidValueException.class);
+                0, Money.ZERO, Money.ZERO, null, null)).isInstanceOf(InvalidValueException.class);
     }
 
     private UsageSession session(UsageState state, LocalDateTime end, long seconds, Money cost) {
         return new UsageSession(new UsageSessionId(1), USER, device.id(), LOCATION, Money.ofFen(50), state, START, end,
-                seconds, cost, end == null ? START : end);
+                seconds, cost, Money.ZERO, end == null ? null : UsageEndReason.USER, end == null ? START : end);
     }
 }

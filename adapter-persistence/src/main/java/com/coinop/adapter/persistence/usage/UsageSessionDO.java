@@ -18,6 +18,8 @@ class UsageSessionDO {
     private LocalDateTime endTime;
     private Long costSeconds;
     private Long cost;
+    private Long unpaid;
+    private String endReason;
     private LocalDateTime utime;
 
     public Long getId() {
@@ -130,5 +132,21 @@ class UsageSessionDO {
 
     public void setUtime(LocalDateTime utime) {
         this.utime = utime;
+    }
+
+    public Long getUnpaid() {
+        return unpaid;
+    }
+
+    public void setUnpaid(Long unpaid) {
+        this.unpaid = unpaid;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
     }
 }

@@ -14,6 +14,8 @@ interface UsageSessionMapper {
 
     UsageSessionDO findById(@Param("id") long id);
 
+    UsageSessionDO findActiveByUser(@Param("userId") long userId);
+
     int markEnded(UsageSessionDO ended);
 
     Long endedSessionCount(@Param("userId") long userId);

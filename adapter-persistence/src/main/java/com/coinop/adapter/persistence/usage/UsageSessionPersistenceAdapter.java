@@ -55,12 +55,17 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
         }
         return new UsageSession(new UsageSessionId(row.getId()), started.userId(), started.deviceId(),
                 started.location(), started.pricePerMinute(), started.state(), started.startTime(),
-                started.endTime(), started.costSeconds(), started.cost(), started.utime());
+                started.endTime(), started.costSeconds(), started.cost(), started.unpaid(), started.endReason(), started.utime());
     }
 
     @Override
     public Optional<UsageSession> findById(UsageSessionId id) {
         return database(() -> Optional.ofNullable(converter.toDomain(mapper.findById(id.value()))));
+    }
+
+    @Override
+    public Optional<UsageSession> findActiveByUser(UserId userId) {
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.findActiveByUser(userId.value()))));
     }
 
     /** Wins only from STARTED: of two concurrent end reports exactly one gets 1 row. */

@@ -24,6 +24,7 @@ import com.coinop.domain.recharge.TransactionId;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.testing.TestDevices;
 import com.coinop.domain.testing.TestRecharges;
+import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageState;
 import com.coinop.domain.user.Account;
@@ -176,7 +177,7 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
         User user = fixtures.userWithBalance(Money.ofFen(1_000));
         Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(75)));
         UsageSession started = fixtures.startedSession(user.id(), device, START);
-        ChargeUsageCommand report = new ChargeUsageCommand(started.id(), START.plusSeconds(601));
+        ChargeUsageCommand report = new ChargeUsageCommand(started.id(), START.plusSeconds(601), UsageEndReason.USER);
 
         ChargeOutcome first = chargeService.charge(report);
         ChargeOutcome again = chargeService.charge(report);
@@ -196,7 +197,7 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
             User user = fixtures.userWithBalance(Money.ofFen(10_000));
             Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
             UsageSession started = fixtures.startedSession(user.id(), device, START);
-            ChargeUsageCommand report = new ChargeUsageCommand(started.id(), START.plusMinutes(30));
+            ChargeUsageCommand report = new ChargeUsageCommand(started.id(), START.plusMinutes(30), UsageEndReason.USER);
 
             List<Outcome<ChargeOutcome>> outcomes = Concurrently.run(REPORTS, () -> chargeService.charge(report));
 
@@ -217,9 +218,11 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
         Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(75)));
         UsageSession started = fixtures.startedSession(user.id(), device, START);
 
-        ChargeOutcome outcome = chargeService.charge(new ChargeUsageCommand(started.id(), START.plusMinutes(20)));
+        ChargeOutcome outcome = chargeService.charge(new ChargeUsageCommand(started.id(), START.plusMinutes(20), UsageEndReason.USER));
 
         assertThat(outcome.expense().cost()).isEqualTo(Money.ofFen(100));
+        assertThat(outcome.expense().unpaid()).isEqualTo(Money.ofFen(20 * 75 - 100));
+        assertThat(usageSessionPort.findById(started.id())).as("the unpaid part is stored").contains(outcome.expense());
         assertThat(account(user).balance()).isEqualTo(Money.ZERO);
         assertBooksBalance(user.id());
     }
@@ -230,7 +233,7 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
         Device device = fixtures.device();
         UsageSession started = fixtures.startedSession(user.id(), device, START);
 
-        ChargeOutcome outcome = chargeService.charge(new ChargeUsageCommand(started.id(), START.plusMinutes(5)));
+        ChargeOutcome outcome = chargeService.charge(new ChargeUsageCommand(started.id(), START.plusMinutes(5), UsageEndReason.USER));
 
         assertThat(outcome.expense().state()).isEqualTo(UsageState.ENDED);
         assertThat(outcome.expense().cost()).isEqualTo(Money.ZERO);
@@ -253,7 +256,7 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
             reports.add(() -> creditService.credit(report));
             reports.add(() -> creditService.credit(report));
         }
-        ChargeUsageCommand end = new ChargeUsageCommand(started.id(), START.plusMinutes(60));
+        ChargeUsageCommand end = new ChargeUsageCommand(started.id(), START.plusMinutes(60), UsageEndReason.USER);
         reports.add(() -> chargeService.charge(end));
         reports.add(() -> chargeService.charge(end));
 

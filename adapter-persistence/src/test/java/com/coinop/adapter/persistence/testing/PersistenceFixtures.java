@@ -15,6 +15,7 @@ import com.coinop.domain.testing.TestDevices;
 import com.coinop.domain.testing.TestRecharges;
 import com.coinop.domain.testing.TestUsage;
 import com.coinop.domain.testing.TestUsers;
+import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
@@ -127,7 +128,7 @@ public final class PersistenceFixtures {
     public UsageSession endedSessionRecord(UserId userId, Device device, LocalDateTime startTime,
                                            LocalDateTime endTime) {
         UsageSession started = startedSession(userId, device, startTime);
-        UsageSession ended = started.end(endTime, Money.ofFen(Long.MAX_VALUE / 2));
+        UsageSession ended = started.end(endTime, Money.ofFen(Long.MAX_VALUE / 2), UsageEndReason.USER);
         if (!usageSessionPort.markEnded(ended)) {
             throw new IllegalStateException("a fresh session could not be ended");
         }

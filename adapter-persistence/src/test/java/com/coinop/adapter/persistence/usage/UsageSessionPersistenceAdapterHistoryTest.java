@@ -74,10 +74,10 @@ class UsageSessionPersistenceAdapterHistoryTest extends ExpenseHistoryPortContra
             for (int i = from; i < from + 1_000; i++) {
                 String endTime = "'" + start.plusMinutes(i).toString().replace('T', ' ') + "'";
                 values.add("(" + userId.value() + "," + device.id().value() + ",'广东省','深圳市','南山区','科技园',50,"
-                        + "'ENDED'," + endTime + "," + endTime + ",0,0," + endTime + ")");
+                        + "'ENDED'," + endTime + "," + endTime + ",0,0,'USER'," + endTime + ")");
             }
             jdbc.update("INSERT INTO usage_sessions (user_id, device_id, province, city, area, location,"
-                    + " price_per_minute, state, start_time, end_time, cost_seconds, cost, utime) VALUES " + values);
+                    + " price_per_minute, state, start_time, end_time, cost_seconds, cost, end_reason, utime) VALUES " + values);
         }
         // rows inserted behind markPaid/markEnded: keep the user's count in step with them, as the bench seed does
         jdbc.update("UPDATE users SET ended_session_count = ended_session_count + ? WHERE id = ?", ROWS, userId.value());

@@ -9,6 +9,7 @@ import com.coinop.domain.shared.DomainException;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.testing.TestDevices;
 import com.coinop.domain.testing.TestUsage;
+import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.user.User;
@@ -52,7 +53,7 @@ public abstract class UsageSessionPortContract extends PersistenceIntegrationTes
     @Test
     void an_ended_session_round_trips_with_its_cost() {
         UsageSession stored = usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
-        UsageSession ended = stored.end(START.plusSeconds(601), Money.ofYuan(100));
+        UsageSession ended = stored.end(START.plusSeconds(601), Money.ofYuan(100), UsageEndReason.USER);
 
         assertThat(usageSessionPort().markEnded(ended)).isTrue();
 
@@ -65,8 +66,8 @@ public abstract class UsageSessionPortContract extends PersistenceIntegrationTes
     @Test
     void mark_ended_wins_only_once() {
         UsageSession stored = usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
-        UsageSession first = stored.end(START.plusMinutes(5), Money.ofYuan(100));
-        UsageSession later = stored.end(START.plusMinutes(50), Money.ofYuan(100));
+        UsageSession first = stored.end(START.plusMinutes(5), Money.ofYuan(100), UsageEndReason.USER);
+        UsageSession later = stored.end(START.plusMinutes(50), Money.ofYuan(100), UsageEndReason.USER);
 
         assertThat(usageSessionPort().markEnded(first)).isTrue();
         assertThat(usageSessionPort().markEnded(first)).isFalse();
@@ -98,11 +99,11 @@ public abstract class UsageSessionPortContract extends PersistenceIntegrationTes
     @Test
     void after_ending_the_user_and_the_machine_may_start_again() {
         UsageSession first = usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
-        usageSessionPort().markEnded(first.end(START.plusMinutes(3), Money.ofYuan(100)));
+        usageSessionPort().markEnded(first.end(START.plusMinutes(3), Money.ofYuan(100), UsageEndReason.USER));
 
         UsageSession second = usageSessionPort().insert(
                 TestUsage.on(device).by(user.id()).startedAt(START.plusMinutes(4)).build());
-        usageSessionPort().markEnded(second.end(START.plusMinutes(6), Money.ofYuan(100)));
+        usageSessionPort().markEnded(second.end(START.plusMinutes(6), Money.ofYuan(100), UsageEndReason.USER));
         UsageSession third = usageSessionPort().insert(
                 TestUsage.on(device).by(user.id()).startedAt(START.plusMinutes(7)).build());
 

@@ -9,6 +9,7 @@ import com.coinop.domain.device.DeviceLocation;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.testing.TestDevices;
 import com.coinop.domain.testing.TestUsage;
+import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.usage.UsageState;
@@ -60,11 +61,11 @@ class ExpenseListControllerTest extends HistoryListEndpointContract {
         UsageSession session = TestUsage.on(device).by(USER_ID).startedAt(start).buildEnded(seconds, balance);
         return new UsageSession(new UsageSessionId(id), session.userId(), session.deviceId(), session.location(),
                 session.pricePerMinute(), session.state(), session.startTime(), session.endTime(),
-                session.costSeconds(), session.cost(), session.utime());
+                session.costSeconds(), session.cost(), session.unpaid(), session.endReason(), session.utime());
     }
 
     @Test
-    void page_of_expenses_is_shown_in_the_seed_shape_with_whole_minutes_and_two_decimal_costs() throws Exception {
+    void page_of_expenses_is_shown_in_the_seed_shape_with_whole_minutes_two_decimal_costs_and_what_explains_them() throws Exception {
         Device shenzhen = TestDevices.device().withId(501)
                 .at(new DeviceLocation("广东省", "深圳市", "南山区", "科技园 1 号机 🕹️")).pricedAt(Money.ofFen(500)).build();
         Device beijing = TestDevices.device().withId(502)
@@ -83,10 +84,12 @@ class ExpenseListControllerTest extends HistoryListEndpointContract {
                          "result": {"total": 2, "data": [
                            {"id": 77, "user_id": 42, "device_id": 501, "province": "广东省", "city": "深圳市", "area": "南山区",
                             "location": "科技园 1 号机 🕹️", "cost_money": 12.50, "ctime": "2017-10-30 23:00:00",
-                            "utime": "2017-10-30 23:02:30", "end_time": "2017-10-30 23:02:30", "cost_time": 2},
+                            "utime": "2017-10-30 23:02:30", "end_time": "2017-10-30 23:02:30", "cost_time": 2,
+                            "billed_minutes": 3, "price_per_minute": 5.00},
                            {"id": 76, "user_id": 42, "device_id": 502, "province": "北京市", "city": "北京市", "area": "海淀区",
                             "location": "中关村", "cost_money": 0.00, "ctime": "2017-07-01 08:59:30",
-                            "utime": "2017-07-01 09:00:29", "end_time": "2017-07-01 09:00:29", "cost_time": 0}
+                            "utime": "2017-07-01 09:00:29", "end_time": "2017-07-01 09:00:29", "cost_time": 0,
+                            "billed_minutes": 1, "price_per_minute": 0.50}
                          ]},
                          "error": null, "error_code": null}
                         """));
@@ -97,7 +100,7 @@ class ExpenseListControllerTest extends HistoryListEndpointContract {
         UsageSession edited = new UsageSession(new UsageSessionId(5), USER_ID, new DeviceId(9),
                 new DeviceLocation("", "", "", ""), Money.ofFen(100), UsageState.ENDED,
                 LocalDateTime.of(2020, 2, 29, 12, 0, 0), LocalDateTime.of(2020, 2, 29, 13, 0, 0), 3600,
-                Money.ofFen(6000), LocalDateTime.of(2020, 3, 1, 0, 0, 0));
+                Money.ofFen(6000), Money.ZERO, UsageEndReason.USER, LocalDateTime.of(2020, 3, 1, 0, 0, 0));
         given(listExpenses.listExpenses(any())).willReturn(new ExpenseHistory(1, List.of(edited)));
 
         postJson("{}")
@@ -107,7 +110,8 @@ class ExpenseListControllerTest extends HistoryListEndpointContract {
                          "result": {"total": 1, "data": [
                            {"id": 5, "user_id": 42, "device_id": 9, "province": "", "city": "", "area": "", "location": "",
                             "cost_money": 60.00, "ctime": "2020-02-29 12:00:00", "utime": "2020-03-01 00:00:00",
-                            "end_time": "2020-02-29 13:00:00", "cost_time": 60}
+                            "end_time": "2020-02-29 13:00:00", "cost_time": 60, "billed_minutes": 60,
+                            "price_per_minute": 1.00}
                          ]},
                          "error": null, "error_code": null}
                         """));

@@ -39,7 +39,7 @@ public class ChargeUsageService implements ChargeUsageUseCase {
                 return new ChargeOutcome(session, true);
             }
             Account account = accountBalancePort.lockAccount(session.userId());
-            UsageSession ended = session.end(command.endTime(), account.balance());
+            UsageSession ended = session.end(command.endTime(), account.balance(), command.reason());
             if (!usageSessionPort.markEnded(ended)) {
                 return new ChargeOutcome(load(command.sessionId()), true);
             }

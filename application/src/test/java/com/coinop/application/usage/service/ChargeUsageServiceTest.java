@@ -15,6 +15,7 @@ import com.coinop.domain.money.Money;
 import com.coinop.domain.shared.InvalidValueException;
 import com.coinop.domain.testing.TestDevices;
 import com.coinop.domain.testing.TestUsage;
+import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.usage.UsageSessionNotFoundException;
@@ -71,10 +72,10 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.markEnded(any())).thenAnswer(transactions.insideTransaction(true));
         when(accountBalancePort.debit(USER, FULL_COST, USAGE_42, END)).thenAnswer(transactions.insideTransaction(booked(FULL_COST)));
 
-        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END, UsageEndReason.USER));
 
         UsageSession expected = new UsageSession(SESSION_ID, USER, device.id(), device.location(), Money.ofFen(50),
-                UsageState.ENDED, START, END, 121, FULL_COST, END);
+                UsageState.ENDED, START, END, 121, FULL_COST, Money.ZERO, UsageEndReason.USER, END);
         assertThat(outcome.alreadyEnded()).isFalse();
         assertThat(outcome.expense()).isEqualTo(expected);
         assertThat(outcome.expense().costMinutes()).isEqualTo(2);
@@ -95,7 +96,7 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.markEnded(any())).thenReturn(true);
         when(accountBalancePort.debit(USER, Money.ofFen(120), USAGE_42, END)).thenReturn(booked(Money.ofFen(120)));
 
-        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END, UsageEndReason.USER));
 
         assertThat(outcome.expense().cost()).isEqualTo(Money.ofFen(120));
         assertThat(outcome.expense().costSeconds()).isEqualTo(121);
@@ -112,7 +113,7 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.markEnded(any())).thenReturn(true);
         when(accountBalancePort.debit(USER, FULL_COST, USAGE_42, END)).thenReturn(booked(FULL_COST));
 
-        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END, UsageEndReason.USER));
 
         assertThat(outcome.expense().cost()).isEqualTo(FULL_COST);
         verify(accountBalancePort).debit(USER, FULL_COST, USAGE_42, END);
@@ -124,7 +125,7 @@ class ChargeUsageServiceTest {
         when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(0));
         when(usageSessionPort.markEnded(any())).thenReturn(true);
 
-        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END, UsageEndReason.USER));
 
         assertThat(outcome.alreadyEnded()).isFalse();
         assertThat(outcome.expense().state()).isEqualTo(UsageState.ENDED);
@@ -141,7 +142,7 @@ class ChargeUsageServiceTest {
         when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
         when(usageSessionPort.markEnded(any())).thenReturn(true);
 
-        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, START));
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, START, UsageEndReason.USER));
 
         assertThat(outcome.expense().cost()).isEqualTo(Money.ZERO);
         verify(accountBalancePort, never()).debit(any(), any(), any(), any());
@@ -149,10 +150,10 @@ class ChargeUsageServiceTest {
 
     @Test
     void an_already_ended_session_is_returned_as_stored_and_nothing_moves() {
-        UsageSession stored = started.end(START.plusSeconds(61), Money.ofYuan(100));
+        UsageSession stored = started.end(START.plusSeconds(61), Money.ofYuan(100), UsageEndReason.USER);
         when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(stored));
 
-        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END.plusMinutes(5)));
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END.plusMinutes(5), UsageEndReason.USER));
 
         assertThat(outcome.alreadyEnded()).isTrue();
         assertThat(outcome.expense()).isSameAs(stored);
@@ -163,12 +164,12 @@ class ChargeUsageServiceTest {
 
     @Test
     void losing_the_race_to_end_the_session_returns_the_stored_one_and_debits_nothing() {
-        UsageSession endedByWinner = started.end(START.plusSeconds(119), Money.ofYuan(100));
+        UsageSession endedByWinner = started.end(START.plusSeconds(119), Money.ofYuan(100), UsageEndReason.USER);
         when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started), Optional.of(endedByWinner));
         when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
         when(usageSessionPort.markEnded(any())).thenReturn(false);
 
-        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END));
+        ChargeOutcome outcome = service.charge(new ChargeUsageCommand(SESSION_ID, END, UsageEndReason.USER));
 
         assertThat(outcome.alreadyEnded()).isTrue();
         assertThat(outcome.expense()).isSameAs(endedByWinner);
@@ -182,7 +183,7 @@ class ChargeUsageServiceTest {
     void an_unknown_session_is_refused_and_nothing_moves() {
         when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END)))
+        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END, UsageEndReason.USER)))
                 .isInstanceOfSatisfying(UsageSessionNotFoundException.class, e -> {
                     assertThat(e.code()).isEqualTo("USAGE_NOT_FOUND");
                     assertThat(e.getMessage()).contains("42");
@@ -198,7 +199,7 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.findById(SESSION_ID)).thenReturn(Optional.of(started));
         when(accountBalancePort.lockAccount(USER)).thenReturn(balanceOf(1_000));
 
-        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, START.minusSeconds(1))))
+        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, START.minusSeconds(1), UsageEndReason.USER)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_END_TIME"));
         verify(usageSessionPort, never()).markEnded(any());
         verify(accountBalancePort, never()).debit(any(), any(), any(), any());
@@ -212,7 +213,7 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.markEnded(any())).thenReturn(true);
         when(accountBalancePort.debit(USER, FULL_COST, USAGE_42, END)).thenThrow(new InsufficientBalanceException(USER, FULL_COST));
 
-        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END)))
+        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END, UsageEndReason.USER)))
                 .isInstanceOf(InsufficientBalanceException.class);
         assertThat(transactions.rolledBack()).isEqualTo(1);
         assertThat(transactions.committed()).isZero();
@@ -225,7 +226,7 @@ class ChargeUsageServiceTest {
         when(usageSessionPort.markEnded(any())).thenReturn(true);
         when(accountBalancePort.debit(USER, FULL_COST, USAGE_42, END)).thenThrow(new DuplicateLedgerEntryException(USAGE_42));
 
-        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END)))
+        assertThatThrownBy(() -> service.charge(new ChargeUsageCommand(SESSION_ID, END, UsageEndReason.USER)))
                 .isInstanceOf(DuplicateLedgerEntryException.class);
         assertThat(transactions.rolledBack()).as("the session's end is rolled back with it").isEqualTo(1);
         assertThat(transactions.committed()).isZero();
@@ -237,7 +238,8 @@ class ChargeUsageServiceTest {
 
     @Test
     void an_incomplete_end_report_is_refused() {
-        assertThatThrownBy(() -> new ChargeUsageCommand(null, END)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new ChargeUsageCommand(SESSION_ID, null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new ChargeUsageCommand(null, END, UsageEndReason.USER)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new ChargeUsageCommand(SESSION_ID, null, UsageEndReason.USER)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new ChargeUsageCommand(SESSION_ID, END, null)).isInstanceOf(InvalidValueException.class);
     }
 }

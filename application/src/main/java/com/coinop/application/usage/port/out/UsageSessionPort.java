@@ -2,6 +2,7 @@ package com.coinop.application.usage.port.out;
 
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
+import com.coinop.domain.user.UserId;
 
 import java.util.Optional;
 
@@ -12,6 +13,9 @@ public interface UsageSessionPort {
     UsageSession insert(UsageSession started);
 
     Optional<UsageSession> findById(UsageSessionId id);
+
+    /** The user's STARTED session, if any (there is at most one). */
+    Optional<UsageSession> findActiveByUser(UserId userId);
 
     /**
      * Stores {@code ended} only if the stored session is still STARTED.

@@ -1,0 +1,246 @@
+package com.coinop.adapter.persistence.usage;
+
+import com.coinop.adapter.persistence.PersistenceIntegrationTest;
+import com.coinop.adapter.persistence.testing.Concurrently.Outcome;
+import com.coinop.adapter.persistence.testing.Concurrently;
+import com.coinop.application.account.port.out.AccountBalancePort;
+import com.coinop.application.account.port.out.LedgerPort;
+import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.device.port.out.LoadDevicePort;
+import com.coinop.application.shared.port.out.TransactionPort;
+import com.coinop.application.usage.port.in.ChargeOutcome;
+import com.coinop.application.usage.port.in.ChargeUsageCommand;
+import com.coinop.application.usage.port.in.CurrentUsage;
+import com.coinop.application.usage.port.in.StartUsageCommand;
+import com.coinop.application.usage.port.in.UsageStarted;
+import com.coinop.application.usage.port.out.UsageSessionPort;
+import com.coinop.application.usage.service.ChargeUsageService;
+import com.coinop.application.usage.service.GetCurrentUsageService;
+import com.coinop.application.usage.service.MachineQrCodes;
+import com.coinop.application.usage.service.StartUsageService;
+import com.coinop.application.usage.service.StopUsageService;
+import com.coinop.domain.device.Device;
+import com.coinop.domain.device.DeviceDisabledException;
+import com.coinop.domain.device.DeviceId;
+import com.coinop.domain.device.DeviceNotFoundException;
+import com.coinop.domain.money.Money;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import com.coinop.domain.shared.InvalidValueException;
+import com.coinop.domain.testing.TestDevices;
+import com.coinop.domain.testing.TestUsers;
+import com.coinop.domain.usage.UsageEndReason;
+import com.coinop.domain.usage.UsageSession;
+import com.coinop.domain.usage.UsageSessionNotFoundException;
+import com.coinop.domain.usage.UsageState;
+import com.coinop.domain.user.Account;
+import com.coinop.domain.user.InsufficientBalanceException;
+import com.coinop.domain.user.User;
+import com.coinop.domain.user.UserDisabledException;
+import com.coinop.domain.user.UserId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Starting, following and stopping a machine as the page does, with the application's use cases over
+ * these adapters and the real database: the rules of a start, one session per user and per machine
+ * however many scans arrive at once, and a stop racing the machine's end charged once.
+ */
+class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
+
+    private static final LocalDateTime START = LocalDateTime.of(2026, 11, 1, 20, 0, 0);
+    private static final MachineQrCodes QR_CODES = new MachineQrCodes("https://h5.example.com/?machine={machine}");
+    private static final int SCANS = 8;
+
+    @Autowired
+    private UsageSessionPort usageSessionPort;
+
+    @Autowired
+    private LoadDevicePort loadDevicePort;
+
+    @Autowired
+    private AccountBalancePort accountBalancePort;
+
+    @Autowired
+    private LedgerPort ledgerPort;
+
+    @Autowired
+    private TransactionPort transactionPort;
+
+    @Autowired
+    private LoadUserPort loadUserPort;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private LocalDateTime now = START;
+    private StartUsageService start;
+    private GetCurrentUsageService current;
+    private StopUsageService stop;
+    private ChargeUsageService charge;
+
+    @BeforeEach
+    void services() {
+        start = new StartUsageService(loadUserPort, loadDevicePort, usageSessionPort, transactionPort, () -> now, QR_CODES);
+        current = new GetCurrentUsageService(usageSessionPort, loadUserPort, () -> now);
+        charge = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
+        stop = new StopUsageService(usageSessionPort, charge, () -> now);
+    }
+
+    @Test
+    void a_scan_starts_the_machine_and_says_how_many_minutes_the_balance_pays_for() {
+        User user = fixtures.userWithBalance(Money.ofFen(260));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+
+        UsageStarted started = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id())));
+
+        assertThat(started.minutesPaid()).isEqualTo(5);
+        assertThat(started.session().state()).isEqualTo(UsageState.STARTED);
+        assertThat(started.session().deviceId()).isEqualTo(device.id());
+        assertThat(started.session().location()).isEqualTo(device.location());
+        assertThat(started.session().startTime()).isEqualTo(START);
+        assertThat(usageSessionPort.findActiveByUser(user.id())).contains(started.session());
+    }
+
+    @Test
+    void a_start_is_refused_for_a_bad_code_an_unknown_or_disabled_machine_a_short_balance_or_a_disabled_user() {
+        User user = fixtures.userWithBalance(Money.ofFen(49));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        Device disabled = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(1)).disabled());
+        User disabledUser = fixtures.user(TestUsers.disabledUser());
+
+        assertThatThrownBy(() -> start.start(new StartUsageCommand(user.id(), "https://evil.example.com/?machine=1")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_QR"));
+        assertThatThrownBy(() -> start.start(new StartUsageCommand(user.id(), QR_CODES.of(new DeviceId(987_654_321_987L)))))
+                .isInstanceOf(DeviceNotFoundException.class);
+        assertThatThrownBy(() -> start.start(new StartUsageCommand(user.id(), QR_CODES.of(disabled.id()))))
+                .isInstanceOf(DeviceDisabledException.class);
+        assertThatThrownBy(() -> start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))))
+                .isInstanceOf(InsufficientBalanceException.class);
+        assertThatThrownBy(() -> start.start(new StartUsageCommand(disabledUser.id(), QR_CODES.of(disabled.id()))))
+                .isInstanceOf(UserDisabledException.class);
+
+        assertThat(sessionsOf(user.id())).isZero();
+        assertThat(sessionsOf(disabledUser.id())).isZero();
+    }
+
+    @Test
+    void of_scans_at_once_by_one_user_on_several_machines_one_starts() {
+        for (int round = 0; round < 3; round++) {
+            User user = fixtures.userWithBalance(Money.ofFen(10_000));
+            List<Device> devices = IntStream.range(0, SCANS).mapToObj(i -> fixtures.device()).toList();
+
+            List<Outcome<UsageStarted>> outcomes = Concurrently.run(SCANS,
+                    i -> () -> start.start(new StartUsageCommand(user.id(), QR_CODES.of(devices.get(i).id()))));
+
+            assertThat(outcomes).filteredOn(o -> !o.failed()).hasSize(1);
+            assertThat(outcomes).filteredOn(Outcome::failed).allSatisfy(o -> assertThat(o.failure())
+                    .isInstanceOfSatisfying(IllegalStateTransitionException.class,
+                            e -> assertThat(e.code()).isEqualTo("USAGE_ALREADY_ACTIVE")));
+            assertThat(sessionsOf(user.id())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void of_scans_at_once_of_one_machine_by_several_users_one_starts() {
+        for (int round = 0; round < 3; round++) {
+            Device device = fixtures.device();
+            List<User> users = IntStream.range(0, SCANS)
+                    .mapToObj(i -> fixtures.userWithBalance(Money.ofFen(10_000))).toList();
+
+            List<Outcome<UsageStarted>> outcomes = Concurrently.run(SCANS,
+                    i -> () -> start.start(new StartUsageCommand(users.get(i).id(), QR_CODES.of(device.id()))));
+
+            assertThat(outcomes).filteredOn(o -> !o.failed()).hasSize(1);
+            assertThat(outcomes).filteredOn(Outcome::failed).allSatisfy(o -> assertThat(o.failure())
+                    .isInstanceOfSatisfying(IllegalStateTransitionException.class,
+                            e -> assertThat(e.code()).isEqualTo("DEVICE_BUSY")));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usage_sessions WHERE device_id = ?", Long.class,
+                    device.id().value())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void the_session_in_progress_shows_the_started_minutes_their_cost_and_the_minutes_left() {
+        User user = fixtures.userWithBalance(Money.ofFen(500));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id())));
+
+        now = START.plusSeconds(61);
+        CurrentUsage running = current.current(user.id()).orElseThrow();
+
+        assertThat(running.elapsedMinutes()).isEqualTo(2);
+        assertThat(running.runningCost()).isEqualTo(Money.ofFen(100));
+        assertThat(running.minutesLeft()).as("paid until minute 10, 8 min 59 s from now").isEqualTo(8);
+        now = START.plusMinutes(12);
+        assertThat(current.current(user.id()).orElseThrow().minutesLeft()).isZero();
+        assertThat(current.current(fixtures.user().id())).isEmpty();
+    }
+
+    @Test
+    void a_stop_charges_every_started_minute_once_and_frees_user_and_machine() {
+        User user = fixtures.userWithBalance(Money.ofFen(1_000));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+
+        now = START.plusSeconds(45);
+        ChargeOutcome stopped = stop.stop(user.id());
+
+        assertThat(stopped.alreadyEnded()).isFalse();
+        assertThat(stopped.expense().cost()).isEqualTo(Money.ofFen(50));
+        assertThat(stopped.expense().billedMinutes()).isEqualTo(1);
+        assertThat(stopped.expense().costMinutes()).isZero();
+        assertThat(stopped.expense().endReason()).isEqualTo(UsageEndReason.USER);
+        assertThat(usageSessionPort.findById(session.id())).contains(stopped.expense());
+        assertThat(account(user)).isEqualTo(new Account(Money.ofFen(1_000), Money.ofFen(50)));
+        assertThat(ledgerPort.sumFen(user.id())).isEqualTo(950);
+        assertThatThrownBy(() -> stop.stop(user.id())).isInstanceOfSatisfying(UsageSessionNotFoundException.class,
+                e -> assertThat(e.code()).isEqualTo("USAGE_NOT_FOUND"));
+        User other = fixtures.userWithBalance(Money.ofFen(1_000));
+        assertThat(start.start(new StartUsageCommand(other.id(), QR_CODES.of(device.id()))).session().state())
+                .as("the machine is free again").isEqualTo(UsageState.STARTED);
+    }
+
+    @Test
+    void a_stop_from_the_page_and_an_end_from_the_machine_at_once_charge_once() {
+        for (int round = 0; round < 5; round++) {
+            User user = fixtures.userWithBalance(Money.ofFen(10_000));
+            Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+            now = START;
+            UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+            now = START.plusMinutes(10);
+            List<Callable<ChargeOutcome>> ends = List.of(
+                    () -> stop.stop(user.id()),
+                    () -> charge.charge(new ChargeUsageCommand(session.id(), START.plusMinutes(10), UsageEndReason.MACHINE)));
+
+            List<Outcome<ChargeOutcome>> outcomes = Concurrently.run(ends.size(), ends::get);
+
+            // the page may also find no session left to stop, when the machine's end came first
+            assertThat(outcomes).allSatisfy(o -> assertThat(o.failed() ? o.failure() : null)
+                    .satisfiesAnyOf(f -> assertThat(f).isNull(),
+                            f -> assertThat(f).isInstanceOf(UsageSessionNotFoundException.class)));
+            assertThat(outcomes).filteredOn(o -> !o.failed() && !o.value().alreadyEnded()).hasSize(1);
+            assertThat(account(user)).isEqualTo(new Account(Money.ofFen(10_000), Money.ofFen(500)));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'USAGE' AND reference = ?",
+                    Long.class, String.valueOf(session.id().value()))).isEqualTo(1);
+            assertThat(ledgerPort.sumFen(user.id())).isEqualTo(9_500);
+        }
+    }
+
+    private long sessionsOf(UserId userId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM usage_sessions WHERE user_id = ?", Long.class, userId.value());
+    }
+
+    private Account account(User user) {
+        return loadUserPort.findById(user.id()).orElseThrow().account();
+    }
+}

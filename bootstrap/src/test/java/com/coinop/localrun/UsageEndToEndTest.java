@@ -1,0 +1,172 @@
+package com.coinop.localrun;
+
+import com.coinop.adapter.persistence.testing.TestClock;
+import com.coinop.adapter.persistence.testing.TestInfrastructure;
+import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
+import com.coinop.application.account.port.out.SaveUserPort;
+import com.coinop.application.device.port.out.SaveDevicePort;
+import com.coinop.bootstrap.CoinopApplication;
+import com.coinop.domain.device.Device;
+import com.coinop.domain.device.DeviceId;
+import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.money.Money;
+import com.coinop.domain.testing.TestUsers;
+import com.coinop.domain.user.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Using a machine as the H5 page does, over HTTP against the local run: sign in through the WeChat
+ * sandbox, top up 50 yuan and pay in the sandbox's WeChat Pay, sign the page for the scanner, start the
+ * machine by its QR code, follow it, stop it; the expense list and the balance show the charge. The
+ * application runs on a clock the test moves, so minutes pass without waiting.
+ */
+@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, UsageEndToEndTest.MovableClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("local")
+class UsageEndToEndTest {
+
+    private static final int PORT = TestInfrastructure.freePort();
+    private static final AtomicLong USERS = new AtomicLong(System.nanoTime() % 1_000_000);
+    private static final AtomicLong MACHINES = new AtomicLong(700_000_000L + System.nanoTime() % 1_000_000);
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MovableClock {
+
+        @Bean
+        @Primary
+        TestClock movableClock() {
+            return new TestClock(Instant.now());
+        }
+    }
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().applicationProperties("coinop_usage_test").forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("server.port", () -> PORT);
+    }
+
+    @Autowired
+    private TestClock clock;
+
+    @Autowired
+    private WechatSandboxServer wechat;
+
+    @Autowired
+    private SaveUserPort saveUserPort;
+
+    @Autowired
+    private SaveDevicePort saveDevicePort;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private Browser browser;
+    private Device machine;
+
+    @BeforeEach
+    void aSignedInUserAndAMachine() {
+        long n = USERS.incrementAndGet();
+        User user = saveUserPort.insert(TestUsers.activeUser().withOpenId("o-usage-" + n)
+                .withMobile(String.valueOf(17_000_000_000L + n)).build());
+        browser = new Browser(PORT);
+        assertThat(browser.signInWithWechat(user.openId().value(), "n").status()).isEqualTo(302);
+        machine = new Device(new DeviceId(MACHINES.incrementAndGet()),
+                new DeviceLocation("广东省", "深圳市", "南山区", "科技园 7 号机"), Money.ofFen(80), true);
+        saveDevicePort.save(machine);
+    }
+
+    @Test
+    void sign_in_top_up_sign_the_page_start_by_qr_follow_stop_and_the_expense_and_balance_show_it() {
+        String orderNo = browser.get("/wechat/recharge/50").result().get("order_no").asString();
+        wechat.pay().pay(orderNo);
+        await(() -> balance().compareTo(new BigDecimal("50.00")) == 0, "the payment is credited");
+        Browser.Answer signature = browser.post("/wechat/jsapi/signature", "{\"url\": \"http://localhost:5173/?machine="
+                + machine.id().value() + "\"}");
+        assertThat(signature.status()).as(signature.raw().body()).isEqualTo(200);
+
+        // the QR code as the local run prints it (coinop.usage.qr-template), as WeChat's scanner reads it
+        Browser.Answer started = browser.post("/wechat/device/start",
+                "{\"qr\": \"http://localhost:5173/?machine=" + machine.id().value() + "\"}");
+
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
+        assertThat(started.result().get("device_id").asLong()).isEqualTo(machine.id().value());
+        assertThat(started.result().get("price_per_minute").decimalValue()).isEqualByComparingTo("0.80");
+        assertThat(started.result().get("minutes_paid").asLong()).as("50.00 at 0.80 a minute").isEqualTo(62);
+        Browser.Answer again = browser.post("/wechat/device/start",
+                "{\"qr\": \"http://localhost:5173/?machine=" + machine.id().value() + "\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.errorCode()).isEqualTo("USAGE_ALREADY_ACTIVE");
+
+        clock.advance(Duration.ofSeconds(150));
+        JsonNode current = browser.get("/wechat/device/current").result();
+        assertThat(current.get("elapsed_minutes").asLong()).isEqualTo(3);
+        assertThat(current.get("running_cost").decimalValue()).isEqualByComparingTo("2.40");
+        assertThat(current.get("minutes_left").asLong()).isEqualTo(59);
+
+        Browser.Answer stopped = browser.post("/wechat/device/stop", "");
+
+        assertThat(stopped.status()).as(stopped.raw().body()).isEqualTo(200);
+        assertThat(stopped.result().get("cost_money").decimalValue()).isEqualByComparingTo("2.40");
+        assertThat(stopped.result().get("billed_minutes").asLong()).isEqualTo(3);
+        assertThat(stopped.result().get("cost_time").asLong()).isEqualTo(2);
+        assertThat(browser.get("/wechat/device/current").result().isNull()).isTrue();
+        JsonNode expenses = browser.post("/wechat/expense/list", "{\"page\": 1, \"size\": 10}").result();
+        assertThat(expenses.get("total").asLong()).isEqualTo(1);
+        assertThat(expenses.get("data").get(0)).isEqualTo(stopped.result());
+        assertThat(balance()).isEqualByComparingTo("47.60");
+        assertThat(jdbc.queryForObject("SELECT end_reason FROM usage_sessions WHERE id = ?", String.class,
+                stopped.result().get("id").asLong())).isEqualTo("USER");
+        Browser.Answer stopAgain = browser.post("/wechat/device/stop", "");
+        assertThat(stopAgain.status()).isEqualTo(404);
+        assertThat(stopAgain.errorCode()).isEqualTo("USAGE_NOT_FOUND");
+    }
+
+    @Test
+    void without_a_minute_of_balance_a_machine_does_not_start() {
+        Browser.Answer refused = browser.post("/wechat/device/start",
+                "{\"qr\": \"http://localhost:5173/?machine=" + machine.id().value() + "\"}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.errorCode()).isEqualTo("INSUFFICIENT_BALANCE");
+        assertThat(browser.get("/wechat/device/current").result().isNull()).isTrue();
+    }
+
+    private BigDecimal balance() {
+        return browser.get("/wechat/user").result().get("balance_account").decimalValue();
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + WAIT + " for: " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
