@@ -3,12 +3,16 @@ package com.coinop.localrun;
 import com.coinop.adapter.persistence.testing.TestClock;
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
 import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
+import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.SaveUserPort;
 import com.coinop.application.device.port.out.SaveDevicePort;
+import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.bootstrap.CoinopApplication;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.ledger.LedgerKind;
+import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.testing.TestUsers;
 import com.coinop.domain.user.User;
@@ -36,11 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Using a machine as the H5 page does, over HTTP against the local run: sign in through the WeChat
  * sandbox, top up 50 yuan and pay in the sandbox's WeChat Pay, sign the page for the scanner, start the
- * machine by its QR code, follow it, stop it; the expense list and the balance show the charge. The
- * application runs on a clock the test moves, so minutes pass without waiting.
+ * machine by its QR code, follow it, stop it; the expense list and the balance show the charge. And the
+ * job that ends a session whose balance is used up, every 300 ms here. The application runs on a clock
+ * the test moves, so minutes pass without waiting.
  */
 @SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, UsageEndToEndTest.MovableClock.class},
-        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "coinop.usage.end-check-every=300ms")
 @ActiveProfiles("local")
 class UsageEndToEndTest {
 
@@ -80,13 +86,20 @@ class UsageEndToEndTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private TransactionPort transactionPort;
+
+    @Autowired
+    private AccountBalancePort accountBalancePort;
+
     private Browser browser;
+    private User user;
     private Device machine;
 
     @BeforeEach
     void aSignedInUserAndAMachine() {
         long n = USERS.incrementAndGet();
-        User user = saveUserPort.insert(TestUsers.activeUser().withOpenId("o-usage-" + n)
+        user = saveUserPort.insert(TestUsers.activeUser().withOpenId("o-usage-" + n)
                 .withMobile(String.valueOf(17_000_000_000L + n)).build());
         browser = new Browser(PORT);
         assertThat(browser.signInWithWechat(user.openId().value(), "n").status()).isEqualTo(302);
@@ -149,6 +162,25 @@ class UsageEndToEndTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.errorCode()).isEqualTo("INSUFFICIENT_BALANCE");
         assertThat(browser.get("/wechat/device/current").result().isNull()).isTrue();
+    }
+
+    @Test
+    void a_session_whose_balance_is_used_up_is_ended_by_the_job_at_its_last_paid_minute() {
+        transactionPort.inTransaction(() -> accountBalancePort.credit(user.id(), Money.ofFen(200),
+                new LedgerReference(LedgerKind.ADJUSTMENT_CREDIT, "usage-e2e-" + user.id().value()), clock.localNow()));
+        Browser.Answer started = browser.post("/wechat/device/start",
+                "{\"qr\": \"http://localhost:5173/?machine=" + machine.id().value() + "\"}");
+        assertThat(started.result().get("minutes_paid").asLong()).as("2.00 at 0.80 a minute").isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(5));
+
+        await(() -> browser.get("/wechat/device/current").result().isNull(), "the job ends the session");
+        JsonNode expense = browser.post("/wechat/expense/list", "{\"page\": 1, \"size\": 1}").result().get("data").get(0);
+        assertThat(expense.get("billed_minutes").asLong()).isEqualTo(2);
+        assertThat(expense.get("cost_money").decimalValue()).isEqualByComparingTo("1.60");
+        assertThat(jdbc.queryForObject("SELECT end_reason FROM usage_sessions WHERE id = ?", String.class,
+                expense.get("id").asLong())).isEqualTo("BALANCE_USED_UP");
+        assertThat(balance()).isEqualByComparingTo("0.40");
     }
 
     private BigDecimal balance() {

@@ -6,6 +6,7 @@ import com.coinop.application.device.port.out.LoadDevicePort;
 import com.coinop.application.shared.port.out.ClockPort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeUsageUseCase;
+import com.coinop.application.usage.port.in.EndUsedUpSessionsUseCase;
 import com.coinop.application.usage.port.in.GetCurrentUsageUseCase;
 import com.coinop.application.usage.port.in.SignJsSdkPageUseCase;
 import com.coinop.application.usage.port.in.StartUsageUseCase;
@@ -13,6 +14,7 @@ import com.coinop.application.usage.port.in.StopUsageUseCase;
 import com.coinop.application.usage.port.out.JsSdkSignerPort;
 import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.application.usage.service.ChargeUsageService;
+import com.coinop.application.usage.service.EndUsedUpSessionsService;
 import com.coinop.application.usage.service.GetCurrentUsageService;
 import com.coinop.application.usage.service.MachineQrCodes;
 import com.coinop.application.usage.service.SignJsSdkPageService;
@@ -51,6 +53,15 @@ class UsageUseCases {
     GetCurrentUsageUseCase getCurrentUsageUseCase(UsageSessionPort usageSessionPort, LoadUserPort loadUserPort,
                                                   ClockPort clock) {
         return new GetCurrentUsageService(usageSessionPort, loadUserPort, clock);
+    }
+
+    @Bean
+    EndUsedUpSessionsUseCase endUsedUpSessionsUseCase(UsageSessionPort usageSessionPort, LoadUserPort loadUserPort,
+                                                      AccountBalancePort accountBalancePort, ChargeUsageUseCase chargeUsage,
+                                                      TransactionPort transactionPort, ClockPort clock,
+                                                      UsageProperties properties) {
+        return new EndUsedUpSessionsService(usageSessionPort, loadUserPort, accountBalancePort, chargeUsage,
+                transactionPort, clock, properties.endCheckBatch());
     }
 
     @Bean

@@ -16,6 +16,8 @@ interface UsageSessionMapper {
 
     UsageSessionDO findActiveByUser(@Param("userId") long userId);
 
+    List<UsageSessionDO> findInProgress(@Param("after") long after, @Param("limit") int limit);
+
     int markEnded(UsageSessionDO ended);
 
     Long endedSessionCount(@Param("userId") long userId);

@@ -68,6 +68,12 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
         return database(() -> Optional.ofNullable(converter.toDomain(mapper.findActiveByUser(userId.value()))));
     }
 
+    @Override
+    public List<UsageSession> findInProgress(UserId after, int limit) {
+        return database(() -> mapper.findInProgress(after == null ? 0 : after.value(), limit)).stream()
+                .map(converter::toDomain).toList();
+    }
+
     /** Wins only from STARTED: of two concurrent end reports exactly one gets 1 row. */
     @Override
     public boolean markEnded(UsageSession ended) {

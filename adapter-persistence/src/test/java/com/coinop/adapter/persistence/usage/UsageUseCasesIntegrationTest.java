@@ -15,6 +15,7 @@ import com.coinop.application.usage.port.in.StartUsageCommand;
 import com.coinop.application.usage.port.in.UsageStarted;
 import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.application.usage.service.ChargeUsageService;
+import com.coinop.application.usage.service.EndUsedUpSessionsService;
 import com.coinop.application.usage.service.GetCurrentUsageService;
 import com.coinop.application.usage.service.MachineQrCodes;
 import com.coinop.application.usage.service.StartUsageService;
@@ -87,6 +88,7 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
     private GetCurrentUsageService current;
     private StopUsageService stop;
     private ChargeUsageService charge;
+    private EndUsedUpSessionsService endUsedUp;
 
     @BeforeEach
     void services() {
@@ -94,6 +96,8 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
         current = new GetCurrentUsageService(usageSessionPort, loadUserPort, () -> now);
         charge = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
         stop = new StopUsageService(usageSessionPort, charge, () -> now);
+        endUsedUp = new EndUsedUpSessionsService(usageSessionPort, loadUserPort, accountBalancePort, charge,
+                transactionPort, () -> now, 2);
     }
 
     @Test
@@ -233,6 +237,78 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'USAGE' AND reference = ?",
                     Long.class, String.valueOf(session.id().value()))).isEqualTo(1);
             assertThat(ledgerPort.sumFen(user.id())).isEqualTo(9_500);
+        }
+    }
+
+    @Test
+    void a_session_whose_balance_is_used_up_is_ended_at_the_end_of_its_last_paid_minute() {
+        User user = fixtures.userWithBalance(Money.ofFen(260));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+
+        now = START.plusMinutes(5).minusSeconds(1);
+        assertThat(endUsedUp.endUsedUp()).doesNotContain(session.id());
+        now = START.plusMinutes(7);
+        assertThat(endUsedUp.endUsedUp()).contains(session.id());
+
+        UsageSession ended = usageSessionPort.findById(session.id()).orElseThrow();
+        assertThat(ended.endTime()).isEqualTo(START.plusMinutes(5));
+        assertThat(ended.endReason()).isEqualTo(UsageEndReason.BALANCE_USED_UP);
+        assertThat(ended.cost()).isEqualTo(Money.ofFen(250));
+        assertThat(ended.unpaid()).isEqualTo(Money.ZERO);
+        assertThat(account(user)).isEqualTo(new Account(Money.ofFen(260), Money.ofFen(250)));
+        assertThat(ledgerPort.sumFen(user.id())).isEqualTo(10);
+        assertThat(endUsedUp.endUsedUp()).as("nothing twice").doesNotContain(session.id());
+    }
+
+    @Test
+    void a_top_up_during_the_session_lets_it_run_on() {
+        User user = fixtures.userWithBalance(Money.ofFen(100));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+        fixtures.fund(user.id(), Money.ofFen(500));
+
+        now = START.plusMinutes(5);
+        assertThat(endUsedUp.endUsedUp()).doesNotContain(session.id());
+        assertThat(usageSessionPort.findById(session.id()).orElseThrow().state()).isEqualTo(UsageState.STARTED);
+        now = START.plusMinutes(12);
+        assertThat(endUsedUp.endUsedUp()).contains(session.id());
+        assertThat(usageSessionPort.findById(session.id()).orElseThrow().cost()).isEqualTo(Money.ofFen(600));
+    }
+
+    @Test
+    void every_used_up_session_ends_in_one_round_however_many_pages_of_sessions_there_are() {
+        List<UsageSession> sessions = IntStream.range(0, 5).mapToObj(i -> {
+            User user = fixtures.userWithBalance(Money.ofFen(50));
+            Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+            return start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+        }).toList();
+
+        now = START.plusMinutes(2);
+
+        assertThat(endUsedUp.endUsedUp()).containsAll(sessions.stream().map(UsageSession::id).toList());
+    }
+
+    @Test
+    void the_job_and_a_stop_from_the_page_at_once_charge_once() {
+        for (int round = 0; round < 5; round++) {
+            User user = fixtures.userWithBalance(Money.ofFen(300));
+            Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+            now = START;
+            UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+            now = START.plusMinutes(6);
+            List<Callable<Object>> ends = List.of(() -> endUsedUp.endUsedUp(), () -> stop.stop(user.id()));
+
+            List<Outcome<Object>> outcomes = Concurrently.run(ends.size(), ends::get);
+
+            assertThat(outcomes).allSatisfy(o -> assertThat(o.failed() ? o.failure() : null)
+                    .satisfiesAnyOf(f -> assertThat(f).isNull(),
+                            f -> assertThat(f).isInstanceOf(UsageSessionNotFoundException.class)));
+            UsageSession ended = usageSessionPort.findById(session.id()).orElseThrow();
+            assertThat(ended.cost()).as("six minutes are the whole balance either way").isEqualTo(Money.ofFen(300));
+            assertThat(account(user)).isEqualTo(new Account(Money.ofFen(300), Money.ofFen(300)));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'USAGE' AND reference = ?",
+                    Long.class, String.valueOf(session.id().value()))).isEqualTo(1);
         }
     }
 

@@ -4,6 +4,7 @@ import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.user.UserId;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Stores usage sessions; at most one STARTED session per user and per machine. */
@@ -16,6 +17,12 @@ public interface UsageSessionPort {
 
     /** The user's STARTED session, if any (there is at most one). */
     Optional<UsageSession> findActiveByUser(UserId userId);
+
+    /**
+     * Up to {@code limit} STARTED sessions in the order of their users' ids, of users after {@code after}
+     * (null: from the first): a round over every session in progress, page by page.
+     */
+    List<UsageSession> findInProgress(UserId after, int limit);
 
     /**
      * Stores {@code ended} only if the stored session is still STARTED.

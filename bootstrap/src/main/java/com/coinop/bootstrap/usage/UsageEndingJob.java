@@ -1,0 +1,65 @@
+package com.coinop.bootstrap.usage;
+
+import com.coinop.application.shared.port.out.DependencyUnavailableException;
+import com.coinop.application.usage.port.in.EndUsedUpSessionsUseCase;
+import com.coinop.domain.usage.UsageSessionId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ends the sessions whose balance is used up, on every instance every {@code coinop.usage.end-check-every},
+ * from the moment the application is ready: the charge's conditional update keeps instances from ending a
+ * session twice. What it ends is logged; a round that fails is logged and the next one tries again.
+ */
+@Component
+class UsageEndingJob implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(UsageEndingJob.class);
+
+    private final EndUsedUpSessionsUseCase endUsedUp;
+    private final UsageProperties properties;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "coinop-usage-ending");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    UsageEndingJob(EndUsedUpSessionsUseCase endUsedUp, UsageProperties properties) {
+        this.endUsedUp = endUsedUp;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        long every = properties.endCheckEvery().toMillis();
+        scheduler.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** One round; never throws, so the schedule goes on. */
+    void runOnce() {
+        try {
+            List<UsageSessionId> ended = endUsedUp.endUsedUp();
+            if (!ended.isEmpty()) {
+                log.info("sessions ended with their balance used up: {}", ended.stream().map(UsageSessionId::value).toList());
+            }
+        } catch (DependencyUnavailableException e) {
+            log.warn("ending used-up sessions skipped this round: {} unavailable", e.dependency());
+        } catch (RuntimeException e) {
+            log.error("ending used-up sessions failed this round", e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.shutdownNow();
+    }
+}
