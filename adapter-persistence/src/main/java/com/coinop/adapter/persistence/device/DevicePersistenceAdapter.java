@@ -1,9 +1,14 @@
 package com.coinop.adapter.persistence.device;
 
+import com.coinop.adapter.persistence.shared.StoredRows;
+import com.coinop.application.device.port.out.DeviceCredentials;
+import com.coinop.application.device.port.out.DeviceCredentialsPort;
+import com.coinop.application.device.port.out.DeviceHeartbeatPort;
 import com.coinop.application.device.port.out.LoadDevicePort;
 import com.coinop.application.device.port.out.SaveDevicePort;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceId;
+import com.coinop.domain.device.DeviceSecret;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -12,9 +17,10 @@ import java.util.Optional;
 
 import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
 
-/** Reads and registers machines in the {@code devices} table. */
+/** Machines in the {@code devices} table: registering them, their secrets and their last heartbeats. */
 @Component
-public class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort {
+public class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, DeviceCredentialsPort,
+        DeviceHeartbeatPort {
 
     private final DeviceMapper mapper;
     private final DeviceConverter converter;
@@ -36,5 +42,28 @@ public class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort 
     public void save(Device device) {
         DeviceDO row = converter.toRow(device, LocalDateTime.now(clock));
         database(() -> mapper.upsert(row));
+    }
+
+    @Override
+    public Optional<DeviceCredentials> findCredentials(DeviceId id) {
+        DeviceCredentialsDO row = database(() -> mapper.findCredentials(id.value()));
+        return Optional.ofNullable(StoredRows.read("devices", row, DeviceCredentialsDO::getId,
+                found -> new DeviceCredentials(new DeviceId(found.getId()),
+                        Optional.ofNullable(found.getSecret()).map(DeviceSecret::new), found.getEnabled())));
+    }
+
+    @Override
+    public boolean saveSecret(DeviceId id, DeviceSecret secret) {
+        return database(() -> mapper.saveSecret(id.value(), secret.value(), LocalDateTime.now(clock))) == 1;
+    }
+
+    @Override
+    public void recordHeartbeat(DeviceId id, LocalDateTime at) {
+        database(() -> mapper.recordHeartbeat(id.value(), at));
+    }
+
+    @Override
+    public Optional<LocalDateTime> lastHeartbeat(DeviceId id) {
+        return database(() -> Optional.ofNullable(mapper.lastHeartbeat(id.value())));
     }
 }

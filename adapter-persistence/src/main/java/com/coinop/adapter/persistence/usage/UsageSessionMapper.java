@@ -16,6 +16,8 @@ interface UsageSessionMapper {
 
     UsageSessionDO findActiveByUser(@Param("userId") long userId);
 
+    UsageSessionDO findActiveByDevice(@Param("deviceId") long deviceId);
+
     List<UsageSessionDO> findInProgress(@Param("after") long after, @Param("limit") int limit);
 
     int markEnded(UsageSessionDO ended);

@@ -4,6 +4,7 @@ import com.coinop.adapter.persistence.shared.DuplicateKey;
 import com.coinop.application.history.port.out.ExpenseHistoryPort;
 import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.application.usage.port.out.UsageSessionPort;
+import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
@@ -66,6 +67,11 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
     @Override
     public Optional<UsageSession> findActiveByUser(UserId userId) {
         return database(() -> Optional.ofNullable(converter.toDomain(mapper.findActiveByUser(userId.value()))));
+    }
+
+    @Override
+    public Optional<UsageSession> findActiveByDevice(DeviceId deviceId) {
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.findActiveByDevice(deviceId.value()))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.coinop.adapter.persistence.testing.Concurrently;
 import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.device.port.out.DeviceHeartbeatPort;
 import com.coinop.application.device.port.out.LoadDevicePort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeOutcome;
@@ -15,7 +16,7 @@ import com.coinop.application.usage.port.in.StartUsageCommand;
 import com.coinop.application.usage.port.in.UsageStarted;
 import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.application.usage.service.ChargeUsageService;
-import com.coinop.application.usage.service.EndUsedUpSessionsService;
+import com.coinop.application.usage.service.EndOverdueSessionsService;
 import com.coinop.application.usage.service.GetCurrentUsageService;
 import com.coinop.application.usage.service.MachineQrCodes;
 import com.coinop.application.usage.service.StartUsageService;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,6 +63,7 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
     private static final LocalDateTime START = LocalDateTime.of(2026, 11, 1, 20, 0, 0);
     private static final MachineQrCodes QR_CODES = new MachineQrCodes("https://h5.example.com/?machine={machine}");
     private static final int SCANS = 8;
+    private static final Duration SILENT_AFTER = Duration.ofMinutes(3);
 
     @Autowired
     private UsageSessionPort usageSessionPort;
@@ -81,6 +84,9 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
     private LoadUserPort loadUserPort;
 
     @Autowired
+    private DeviceHeartbeatPort heartbeatPort;
+
+    @Autowired
     private JdbcTemplate jdbc;
 
     private LocalDateTime now = START;
@@ -88,7 +94,7 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
     private GetCurrentUsageService current;
     private StopUsageService stop;
     private ChargeUsageService charge;
-    private EndUsedUpSessionsService endUsedUp;
+    private EndOverdueSessionsService endOverdue;
 
     @BeforeEach
     void services() {
@@ -96,8 +102,8 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
         current = new GetCurrentUsageService(usageSessionPort, loadUserPort, () -> now);
         charge = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
         stop = new StopUsageService(usageSessionPort, charge, () -> now);
-        endUsedUp = new EndUsedUpSessionsService(usageSessionPort, loadUserPort, accountBalancePort, charge,
-                transactionPort, () -> now, 2);
+        endOverdue = new EndOverdueSessionsService(usageSessionPort, loadUserPort, accountBalancePort, heartbeatPort,
+                charge, transactionPort, () -> now, SILENT_AFTER, 2);
     }
 
     @Test
@@ -247,9 +253,9 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
         UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
 
         now = START.plusMinutes(5).minusSeconds(1);
-        assertThat(endUsedUp.endUsedUp()).doesNotContain(session.id());
+        assertThat(endOverdue.endOverdue()).doesNotContain(session.id());
         now = START.plusMinutes(7);
-        assertThat(endUsedUp.endUsedUp()).contains(session.id());
+        assertThat(endOverdue.endOverdue()).contains(session.id());
 
         UsageSession ended = usageSessionPort.findById(session.id()).orElseThrow();
         assertThat(ended.endTime()).isEqualTo(START.plusMinutes(5));
@@ -258,7 +264,7 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
         assertThat(ended.unpaid()).isEqualTo(Money.ZERO);
         assertThat(account(user)).isEqualTo(new Account(Money.ofFen(260), Money.ofFen(250)));
         assertThat(ledgerPort.sumFen(user.id())).isEqualTo(10);
-        assertThat(endUsedUp.endUsedUp()).as("nothing twice").doesNotContain(session.id());
+        assertThat(endOverdue.endOverdue()).as("nothing twice").doesNotContain(session.id());
     }
 
     @Test
@@ -269,10 +275,10 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
         fixtures.fund(user.id(), Money.ofFen(500));
 
         now = START.plusMinutes(5);
-        assertThat(endUsedUp.endUsedUp()).doesNotContain(session.id());
+        assertThat(endOverdue.endOverdue()).doesNotContain(session.id());
         assertThat(usageSessionPort.findById(session.id()).orElseThrow().state()).isEqualTo(UsageState.STARTED);
         now = START.plusMinutes(12);
-        assertThat(endUsedUp.endUsedUp()).contains(session.id());
+        assertThat(endOverdue.endOverdue()).contains(session.id());
         assertThat(usageSessionPort.findById(session.id()).orElseThrow().cost()).isEqualTo(Money.ofFen(600));
     }
 
@@ -286,7 +292,7 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
 
         now = START.plusMinutes(2);
 
-        assertThat(endUsedUp.endUsedUp()).containsAll(sessions.stream().map(UsageSession::id).toList());
+        assertThat(endOverdue.endOverdue()).containsAll(sessions.stream().map(UsageSession::id).toList());
     }
 
     @Test
@@ -297,7 +303,7 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
             now = START;
             UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
             now = START.plusMinutes(6);
-            List<Callable<Object>> ends = List.of(() -> endUsedUp.endUsedUp(), () -> stop.stop(user.id()));
+            List<Callable<Object>> ends = List.of(() -> endOverdue.endOverdue(), () -> stop.stop(user.id()));
 
             List<Outcome<Object>> outcomes = Concurrently.run(ends.size(), ends::get);
 
@@ -310,6 +316,71 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'USAGE' AND reference = ?",
                     Long.class, String.valueOf(session.id().value()))).isEqualTo(1);
         }
+    }
+
+    @Test
+    void a_session_whose_machine_fell_silent_is_ended_at_its_last_heartbeat() {
+        User user = fixtures.userWithBalance(Money.ofFen(10_000));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        heartbeatPort.recordHeartbeat(device.id(), START.minusSeconds(10));
+        UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+        heartbeatPort.recordHeartbeat(device.id(), START.plusSeconds(150));
+
+        now = START.plusSeconds(150).plus(SILENT_AFTER).minusSeconds(1);
+        assertThat(endOverdue.endOverdue()).as("not silent long enough yet").doesNotContain(session.id());
+        now = START.plusMinutes(20);
+        assertThat(endOverdue.endOverdue()).contains(session.id());
+
+        UsageSession ended = usageSessionPort.findById(session.id()).orElseThrow();
+        assertThat(ended.endReason()).isEqualTo(UsageEndReason.MACHINE_SILENT);
+        assertThat(ended.endTime()).isEqualTo(START.plusSeconds(150));
+        assertThat(ended.cost()).as("three started minutes").isEqualTo(Money.ofFen(150));
+        assertThat(ledgerPort.sumFen(user.id())).isEqualTo(9_850);
+    }
+
+    @Test
+    void a_machine_silent_since_before_the_start_ends_the_session_at_its_start_for_nothing() {
+        User user = fixtures.userWithBalance(Money.ofFen(1_000));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        heartbeatPort.recordHeartbeat(device.id(), START.minusHours(2));
+        UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+
+        now = START.plusSeconds(30);
+        assertThat(endOverdue.endOverdue()).contains(session.id());
+
+        UsageSession ended = usageSessionPort.findById(session.id()).orElseThrow();
+        assertThat(ended.endTime()).isEqualTo(START);
+        assertThat(ended.cost()).isEqualTo(Money.ZERO);
+        assertThat(account(user)).isEqualTo(new Account(Money.ofFen(1_000), Money.ZERO));
+    }
+
+    @Test
+    void a_machine_that_never_sent_a_heartbeat_is_not_judged_by_its_silence() {
+        User user = fixtures.userWithBalance(Money.ofFen(10_000));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+
+        now = START.plusHours(1);
+
+        assertThat(endOverdue.endOverdue()).doesNotContain(session.id());
+        assertThat(usageSessionPort.findById(session.id()).orElseThrow().state()).isEqualTo(UsageState.STARTED);
+    }
+
+    @Test
+    void a_silent_machine_whose_balance_ran_out_first_ends_at_the_last_paid_minute() {
+        User user = fixtures.userWithBalance(Money.ofFen(100));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        UsageSession session = start.start(new StartUsageCommand(user.id(), QR_CODES.of(device.id()))).session();
+        heartbeatPort.recordHeartbeat(device.id(), START.plusMinutes(4));
+
+        now = START.plusMinutes(30);
+        assertThat(endOverdue.endOverdue()).contains(session.id());
+
+        UsageSession ended = usageSessionPort.findById(session.id()).orElseThrow();
+        assertThat(ended.endReason()).isEqualTo(UsageEndReason.BALANCE_USED_UP);
+        assertThat(ended.endTime()).isEqualTo(START.plusMinutes(2));
+        assertThat(ended.cost()).isEqualTo(Money.ofFen(100));
+        assertThat(ended.unpaid()).isEqualTo(Money.ZERO);
     }
 
     private long sessionsOf(UserId userId) {

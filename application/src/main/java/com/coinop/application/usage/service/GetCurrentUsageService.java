@@ -9,14 +9,9 @@ import com.coinop.domain.money.Money;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Optional;
 
-/**
- * The session in progress as of now. The balance is debited only when the session ends, so the minutes
- * left are those from now to the end of the last minute the whole balance pays for.
- */
+/** The user's session in progress as of now (see {@link CurrentUsage#at}). */
 public class GetCurrentUsageService implements GetCurrentUsageUseCase {
 
     private final UsageSessionPort usageSessionPort;
@@ -34,11 +29,7 @@ public class GetCurrentUsageService implements GetCurrentUsageUseCase {
         return usageSessionPort.findActiveByUser(userId).map(session -> {
             Money balance = loadUserPort.findById(userId).orElseThrow(() -> new UserNotFoundException(userId))
                     .account().balance();
-            LocalDateTime now = clock.now();
-            long elapsed = session.minutesStartedAt(now);
-            LocalDateTime paidUntil = session.paidUntil(balance);
-            long left = now.isBefore(paidUntil) ? Duration.between(now, paidUntil).toMinutes() : 0;
-            return new CurrentUsage(session, elapsed, session.pricePerMinute().times(elapsed), left);
+            return CurrentUsage.at(session, balance, clock.now());
         });
     }
 }

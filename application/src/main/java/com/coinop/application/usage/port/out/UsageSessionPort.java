@@ -1,5 +1,6 @@
 package com.coinop.application.usage.port.out;
 
+import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.user.UserId;
@@ -17,6 +18,9 @@ public interface UsageSessionPort {
 
     /** The user's STARTED session, if any (there is at most one). */
     Optional<UsageSession> findActiveByUser(UserId userId);
+
+    /** The STARTED session on the machine, if any (there is at most one). */
+    Optional<UsageSession> findActiveByDevice(DeviceId deviceId);
 
     /**
      * Up to {@code limit} STARTED sessions in the order of their users' ids, of users after {@code after}

@@ -2,12 +2,13 @@ package com.coinop.application.usage.service;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.device.port.out.DeviceHeartbeatPort;
 import com.coinop.application.shared.port.out.ClockPort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeOutcome;
 import com.coinop.application.usage.port.in.ChargeUsageCommand;
 import com.coinop.application.usage.port.in.ChargeUsageUseCase;
-import com.coinop.application.usage.port.in.EndUsedUpSessionsUseCase;
+import com.coinop.application.usage.port.in.EndOverdueSessionsUseCase;
 import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.usage.UsageEndReason;
@@ -17,45 +18,59 @@ import com.coinop.domain.user.Account;
 import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks every session in progress, page by page. A session whose balance (as last read, possibly a
- * moment old) pays for no minute after now is checked again under its user's row lock with the current
- * balance (a recharge meanwhile lets it run on), and then ended at the end of its last paid minute
- * through the one charge use case: it costs at most the balance, and of several instances doing this at
- * once, one ends it.
+ * Walks every session in progress, page by page, and ends the overdue ones through the one charge use
+ * case (of several instances doing this at once, one ends each):
+ * <ul>
+ *   <li>used up: the balance (as last read, possibly a moment old) pays for no minute after now. Checked
+ *   again under the user's row lock with the current balance (a recharge meanwhile lets it run on), then
+ *   ended at the end of its last paid minute, so it costs at most the balance;</li>
+ *   <li>silent: its machine has sent heartbeats, but none for {@code silentAfter}. Ended at the last
+ *   heartbeat (or at the start, when that came before it): the last moment the machine was known to run.
+ *   A machine that never sent one is not judged by its silence (machines without the device API).</li>
+ * </ul>
  */
-public class EndUsedUpSessionsService implements EndUsedUpSessionsUseCase {
+public class EndOverdueSessionsService implements EndOverdueSessionsUseCase {
 
     private final UsageSessionPort usageSessionPort;
     private final LoadUserPort loadUserPort;
     private final AccountBalancePort accountBalancePort;
+    private final DeviceHeartbeatPort heartbeatPort;
     private final ChargeUsageUseCase chargeUsage;
     private final TransactionPort transactionPort;
     private final ClockPort clock;
+    private final Duration silentAfter;
     private final int batch;
 
-    public EndUsedUpSessionsService(UsageSessionPort usageSessionPort, LoadUserPort loadUserPort,
-                                    AccountBalancePort accountBalancePort, ChargeUsageUseCase chargeUsage,
-                                    TransactionPort transactionPort, ClockPort clock, int batch) {
+    public EndOverdueSessionsService(UsageSessionPort usageSessionPort, LoadUserPort loadUserPort,
+                                     AccountBalancePort accountBalancePort, DeviceHeartbeatPort heartbeatPort,
+                                     ChargeUsageUseCase chargeUsage, TransactionPort transactionPort, ClockPort clock,
+                                     Duration silentAfter, int batch) {
         if (batch < 1) {
             throw new IllegalArgumentException("the batch of sessions read at once must be at least 1");
+        }
+        if (silentAfter.isNegative() || silentAfter.isZero()) {
+            throw new IllegalArgumentException("the silence that ends a session must be positive");
         }
         this.usageSessionPort = usageSessionPort;
         this.loadUserPort = loadUserPort;
         this.accountBalancePort = accountBalancePort;
+        this.heartbeatPort = heartbeatPort;
         this.chargeUsage = chargeUsage;
         this.transactionPort = transactionPort;
         this.clock = clock;
+        this.silentAfter = silentAfter;
         this.batch = batch;
     }
 
     @Override
-    public List<UsageSessionId> endUsedUp() {
+    public List<UsageSessionId> endOverdue() {
         LocalDateTime now = clock.now();
         List<UsageSessionId> ended = new ArrayList<>();
         UserId after = null;
@@ -63,8 +78,9 @@ public class EndUsedUpSessionsService implements EndUsedUpSessionsUseCase {
         do {
             page = usageSessionPort.findInProgress(after, batch);
             for (UsageSession session : page) {
-                if (looksUsedUp(session, now)) {
-                    endIfUsedUp(session, now).filter(outcome -> !outcome.alreadyEnded())
+                Optional<LocalDateTime> silentSince = silentSince(session, now);
+                if (silentSince.isPresent() || looksUsedUp(session, now)) {
+                    endIfOverdue(session, silentSince, now).filter(outcome -> !outcome.alreadyEnded())
                             .ifPresent(outcome -> ended.add(outcome.expense().id()));
                 }
             }
@@ -73,15 +89,27 @@ public class EndUsedUpSessionsService implements EndUsedUpSessionsUseCase {
         return ended;
     }
 
+    /** The session's end by its machine's silence: its last heartbeat, never before its start. */
+    private Optional<LocalDateTime> silentSince(UsageSession session, LocalDateTime now) {
+        return heartbeatPort.lastHeartbeat(session.deviceId())
+                .filter(last -> !last.plus(silentAfter).isAfter(now))
+                .map(last -> last.isBefore(session.startTime()) ? session.startTime() : last);
+    }
+
     private boolean looksUsedUp(UsageSession session, LocalDateTime now) {
         Money balance = loadUserPort.findById(session.userId()).map(User::account).map(Account::balance)
                 .orElse(Money.ZERO);
         return !session.paidUntil(balance).isAfter(now);
     }
 
-    private Optional<ChargeOutcome> endIfUsedUp(UsageSession session, LocalDateTime now) {
+    private Optional<ChargeOutcome> endIfOverdue(UsageSession session, Optional<LocalDateTime> silentSince,
+                                                 LocalDateTime now) {
         return transactionPort.inTransaction(() -> {
             LocalDateTime paidUntil = session.paidUntil(accountBalancePort.lockAccount(session.userId()).balance());
+            if (silentSince.isPresent() && !silentSince.get().isAfter(paidUntil)) {
+                return Optional.of(chargeUsage.charge(new ChargeUsageCommand(session.id(), silentSince.get(),
+                        UsageEndReason.MACHINE_SILENT)));
+            }
             if (paidUntil.isAfter(now)) {
                 return Optional.empty();
             }
