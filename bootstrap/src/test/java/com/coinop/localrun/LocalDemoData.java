@@ -2,6 +2,7 @@ package com.coinop.localrun;
 
 import com.coinop.application.account.port.out.LoadUserPort;
 import com.coinop.application.account.port.out.SaveUserPort;
+import com.coinop.application.device.port.out.DeviceCredentialsPort;
 import com.coinop.application.device.port.out.SaveDevicePort;
 import com.coinop.application.recharge.port.in.CreditPaidRechargeCommand;
 import com.coinop.application.recharge.port.in.CreditPaidRechargeUseCase;
@@ -13,6 +14,7 @@ import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.device.DeviceSecret;
 import com.coinop.domain.money.Money;
 import com.coinop.domain.recharge.OutTradeNo;
 import com.coinop.domain.recharge.RechargeOrder;
@@ -28,8 +30,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -48,6 +54,7 @@ class LocalDemoData {
     private final LoadUserPort loadUserPort;
     private final SaveUserPort saveUserPort;
     private final SaveDevicePort saveDevicePort;
+    private final DeviceCredentialsPort credentialsPort;
     private final RechargeOrderPort rechargeOrderPort;
     private final UsageSessionPort usageSessionPort;
     private final CreditPaidRechargeUseCase creditPaidRecharge;
@@ -55,11 +62,12 @@ class LocalDemoData {
     private final ClockPort clock;
 
     LocalDemoData(LoadUserPort loadUserPort, SaveUserPort saveUserPort, SaveDevicePort saveDevicePort,
-                  RechargeOrderPort rechargeOrderPort, UsageSessionPort usageSessionPort,
+                  DeviceCredentialsPort credentialsPort, RechargeOrderPort rechargeOrderPort, UsageSessionPort usageSessionPort,
                   CreditPaidRechargeUseCase creditPaidRecharge, ChargeUsageUseCase chargeUsage, ClockPort clock) {
         this.loadUserPort = loadUserPort;
         this.saveUserPort = saveUserPort;
         this.saveDevicePort = saveDevicePort;
+        this.credentialsPort = credentialsPort;
         this.rechargeOrderPort = rechargeOrderPort;
         this.usageSessionPort = usageSessionPort;
         this.creditPaidRecharge = creditPaidRecharge;
@@ -83,6 +91,7 @@ class LocalDemoData {
                 new Device(DEMO_MACHINES.get(1), new DeviceLocation("广东省", "深圳市", "福田区", "会展中心 B 馆"), Money.ofFen(80), true),
                 new Device(DEMO_MACHINES.get(2), new DeviceLocation("北京市", "北京市", "海淀区", "中关村大街 27 号"), Money.ofYuan(1), true));
         devices.forEach(saveDevicePort::save);
+        devices.forEach(device -> credentialsPort.saveSecret(device.id(), demoSecret(device.id())));
 
         int[] rechargeYuan = {50, 20, 100};
         for (int i = 0; i < rechargeYuan.length; i++) {
@@ -104,5 +113,18 @@ class LocalDemoData {
         }
         log.info("Demo data: user {} (openid {}, mobile {}) with 3 recharges and 5 expenses",
                 demo.id().value(), DEMO_OPENID.value(), DEMO_MOBILE);
+    }
+
+    /**
+     * A demo machine's secret: hex of SHA-256 of {@code coinop-demo-machine-<id>}, which {@code bin/machine-sim}
+     * computes the same way. Local only: a real machine's secret is random and shown once.
+     */
+    static DeviceSecret demoSecret(DeviceId id) {
+        try {
+            return new DeviceSecret(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("coinop-demo-machine-" + id.value()).getBytes(StandardCharsets.US_ASCII))));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

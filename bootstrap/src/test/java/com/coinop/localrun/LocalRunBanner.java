@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationListener;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The last thing the local run prints, once it is ready (demo data loaded): where it runs, the demo user
@@ -55,12 +56,16 @@ final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEven
                  Sign in      open %1$s/wechat/oauth/authorize?redirect=%1$s/wechat/user in a browser,
                               type the openid %2$s on the WeChat sandbox's page and agree
                 %5$s Machines     QR codes %6$s:
-                              POST %1$s/wechat/device/start {"qr": "<one of them>"}
+                              POST %1$s/wechat/device/start {"qr": "<one of them>"}; be the machine with
+                              COINOP_URL=%1$s bin/machine-sim 1002 run   (heartbeat, stop [SESSION])
+                              their secrets (machine-sim knows them): %7$s
                  SMS codes    on this console ([sms outbox] <mobile> → <code>) and at %1$s/sandbox/sms?mobile=<mobile>
                  Server logs  embedded MariaDB and Redis: %4$s
                  Stop         Ctrl+C
                 ==================================================================================================
                 """.formatted(url, LocalDemoData.DEMO_OPENID.value(), LocalDemoData.DEMO_MOBILE, embeddedServersLog, wechat,
-                String.join(", ", machineQrCodes));
+                String.join(", ", machineQrCodes), LocalDemoData.DEMO_MACHINES.stream()
+                        .map(id -> id.value() + " " + LocalDemoData.demoSecret(id).value().substring(0, 12) + "…")
+                        .collect(Collectors.joining(", ")));
     }
 }

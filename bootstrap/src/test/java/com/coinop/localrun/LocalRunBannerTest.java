@@ -35,6 +35,14 @@ class LocalRunBannerTest {
         String banner = LocalRunBanner.text(9090, null, QR_CODES, Path.of("/tmp/servers.log"));
 
         assertThat(banner).contains(" Machines     QR codes http://localhost:5173/?machine=1001, http://localhost:5173/?machine=1002",
-                "POST http://localhost:9090/wechat/device/start {\"qr\": \"<one of them>\"}");
+                "POST http://localhost:9090/wechat/device/start {\"qr\": \"<one of them>\"}",
+                "COINOP_URL=http://localhost:9090 bin/machine-sim 1002 run", "1002 031cb9850e73…");
+    }
+
+    @Test
+    void a_demo_machines_secret_is_what_machine_sim_computes_with_sha256sum() {
+        // printf 'coinop-demo-machine-1002' | sha256sum
+        assertThat(LocalDemoData.demoSecret(LocalDemoData.DEMO_MACHINES.get(1)).value())
+                .isEqualTo("031cb9850e736ba535b33e2d52d2bacabd40936a89fd8fd06782184956f9ed82");
     }
 }

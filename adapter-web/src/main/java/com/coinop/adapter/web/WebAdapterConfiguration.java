@@ -1,5 +1,7 @@
 package com.coinop.adapter.web;
 
+import com.coinop.adapter.web.device.BufferedBodyFilter;
+import com.coinop.adapter.web.device.DeviceArgumentResolver;
 import com.coinop.adapter.web.json.RequestBodyLimitFilter;
 import com.coinop.adapter.web.json.StrictJsonBodyConverter;
 import com.coinop.adapter.web.security.AddressRange;
@@ -14,6 +16,7 @@ import com.coinop.adapter.web.session.SessionArgumentResolver;
 import com.coinop.adapter.web.session.SessionCookies;
 import com.coinop.adapter.web.shared.EnvelopeErrorReportValve;
 import com.coinop.adapter.web.shared.UnknownRouteInterceptor;
+import com.coinop.application.device.port.in.AuthenticateDeviceUseCase;
 import com.coinop.application.signin.port.in.ResolveSessionUseCase;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
@@ -43,8 +46,9 @@ import java.util.List;
 /**
  * Everything the web adapter contributes, for the bootstrap to {@code @Import}: the controllers and
  * the error mapping (scanned), the {@code coinop.web} properties, the session cookie and the
- * session argument resolver, the CORS and cross-site filters, and the strict reading of request bodies.
- * It needs a {@link ResolveSessionUseCase} bean and Spring Boot's {@link JsonMapper}.
+ * session argument resolver, the machines' signature check, the CORS and cross-site filters, and the strict
+ * reading of request bodies. It needs {@link ResolveSessionUseCase} and {@link AuthenticateDeviceUseCase} beans
+ * and Spring Boot's {@link JsonMapper}.
  */
 @Configuration(proxyBeanMethods = false)
 // TypeExcludeFilter lets @WebMvcTest slices pick their controllers, as it does under @SpringBootApplication.
@@ -56,6 +60,8 @@ public class WebAdapterConfiguration {
     static final int TRUSTED_PROXY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE;
     /** Before anything reads a body. */
     static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
+    /** Inside the body cap: what it keeps has passed the cap. */
+    static final int BUFFERED_BODY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 6;
     /** Ahead of anything that could answer a request, so a refused request reaches no handler. */
     static final int CORS_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
     static final int CROSS_SITE_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
@@ -76,6 +82,14 @@ public class WebAdapterConfiguration {
                 new RequestBodyLimitFilter(properties.maxBodySize().toBytes(), jsonMapper));
         registration.setName("coinopRequestBodyLimitFilter");
         registration.setOrder(BODY_LIMIT_FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BufferedBodyFilter> coinopBufferedBodyFilter() {
+        FilterRegistrationBean<BufferedBodyFilter> registration = new FilterRegistrationBean<>(new BufferedBodyFilter());
+        registration.setName("coinopBufferedBodyFilter");
+        registration.setOrder(BUFFERED_BODY_FILTER_ORDER);
         return registration;
     }
 
@@ -154,12 +168,14 @@ public class WebAdapterConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer coinopWebMvcConfigurer(CurrentSessions currentSessions, JsonMapper jsonMapper) {
+    WebMvcConfigurer coinopWebMvcConfigurer(CurrentSessions currentSessions, AuthenticateDeviceUseCase authenticateDevice,
+                                            JsonMapper jsonMapper) {
         StrictJsonBodyConverter strictRequests = new StrictJsonBodyConverter(jsonMapper);
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new SessionArgumentResolver(currentSessions));
+                resolvers.add(new DeviceArgumentResolver(authenticateDevice));
             }
 
             @Override

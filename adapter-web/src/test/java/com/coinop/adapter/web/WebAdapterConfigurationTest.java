@@ -3,6 +3,8 @@ package com.coinop.adapter.web;
 import com.coinop.adapter.web.security.AllowedOrigins;
 import com.coinop.adapter.web.session.SessionCookies;
 import com.coinop.application.account.port.in.GetUserProfileUseCase;
+import com.coinop.application.device.port.in.AuthenticateDeviceUseCase;
+import com.coinop.application.device.port.in.DeviceMessageLogUseCase;
 import com.coinop.application.history.port.in.ListExpensesUseCase;
 import com.coinop.application.history.port.in.ListRechargesUseCase;
 import com.coinop.application.recharge.port.in.CreateRechargeUseCase;
@@ -16,6 +18,8 @@ import com.coinop.application.signin.port.in.ResolveSessionUseCase;
 import com.coinop.application.signin.port.in.StartCaptchaUseCase;
 import com.coinop.application.signin.port.in.StartWechatSignInUseCase;
 import com.coinop.application.usage.port.in.GetCurrentUsageUseCase;
+import com.coinop.application.usage.port.in.MachineHeartbeatUseCase;
+import com.coinop.application.usage.port.in.MachineStopUseCase;
 import com.coinop.application.usage.port.in.SignJsSdkPageUseCase;
 import com.coinop.application.usage.port.in.StartUsageUseCase;
 import com.coinop.application.usage.port.in.StopUsageUseCase;
@@ -53,7 +57,11 @@ class WebAdapterConfigurationTest {
                 .withBean(SignJsSdkPageUseCase.class, () -> mock(SignJsSdkPageUseCase.class))
                 .withBean(StartUsageUseCase.class, () -> mock(StartUsageUseCase.class))
                 .withBean(GetCurrentUsageUseCase.class, () -> mock(GetCurrentUsageUseCase.class))
-                .withBean(StopUsageUseCase.class, () -> mock(StopUsageUseCase.class));
+                .withBean(StopUsageUseCase.class, () -> mock(StopUsageUseCase.class))
+                .withBean(AuthenticateDeviceUseCase.class, () -> mock(AuthenticateDeviceUseCase.class))
+                .withBean(DeviceMessageLogUseCase.class, () -> mock(DeviceMessageLogUseCase.class))
+                .withBean(MachineHeartbeatUseCase.class, () -> mock(MachineHeartbeatUseCase.class))
+                .withBean(MachineStopUseCase.class, () -> mock(MachineStopUseCase.class));
     }
 
     private final WebApplicationContextRunner runner = withoutTheSessionUseCase()

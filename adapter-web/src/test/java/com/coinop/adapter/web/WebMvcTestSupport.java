@@ -1,5 +1,6 @@
 package com.coinop.adapter.web;
 
+import com.coinop.application.device.port.in.AuthenticateDeviceUseCase;
 import com.coinop.application.signin.port.in.ResolveSessionUseCase;
 import com.coinop.application.signin.port.out.Session;
 import com.coinop.application.signin.port.out.SessionId;
@@ -36,6 +37,10 @@ public abstract class WebMvcTestSupport {
 
     @MockitoBean
     protected ResolveSessionUseCase resolveSession;
+
+    /** The machines' signature check, which the adapter's configuration needs in every slice. */
+    @MockitoBean
+    protected AuthenticateDeviceUseCase authenticateDevice;
 
     /** A cookie whose session is signed in as {@code userId}. */
     protected Cookie signedInAs(long userId) {

@@ -1,7 +1,7 @@
 package com.coinop.bootstrap.usage;
 
 import com.coinop.application.shared.port.out.DependencyUnavailableException;
-import com.coinop.application.usage.port.in.EndUsedUpSessionsUseCase;
+import com.coinop.application.usage.port.in.EndOverdueSessionsUseCase;
 import com.coinop.domain.usage.UsageSessionId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,16 +16,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ends the sessions whose balance is used up, on every instance every {@code coinop.usage.end-check-every},
- * from the moment the application is ready: the charge's conditional update keeps instances from ending a
- * session twice. What it ends is logged; a round that fails is logged and the next one tries again.
+ * Ends the overdue sessions (balance used up, machine silent), on every instance every
+ * {@code coinop.usage.end-check-every}, from the moment the application is ready: the charge's conditional
+ * update keeps instances from ending a session twice. What it ends is logged; a round that fails is logged and the next one tries again.
  */
 @Component
 class UsageEndingJob implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(UsageEndingJob.class);
 
-    private final EndUsedUpSessionsUseCase endUsedUp;
+    private final EndOverdueSessionsUseCase endOverdue;
     private final UsageProperties properties;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "coinop-usage-ending");
@@ -33,8 +33,8 @@ class UsageEndingJob implements DisposableBean {
         return thread;
     });
 
-    UsageEndingJob(EndUsedUpSessionsUseCase endUsedUp, UsageProperties properties) {
-        this.endUsedUp = endUsedUp;
+    UsageEndingJob(EndOverdueSessionsUseCase endOverdue, UsageProperties properties) {
+        this.endOverdue = endOverdue;
         this.properties = properties;
     }
 
@@ -47,14 +47,14 @@ class UsageEndingJob implements DisposableBean {
     /** One round; never throws, so the schedule goes on. */
     void runOnce() {
         try {
-            List<UsageSessionId> ended = endUsedUp.endUsedUp();
+            List<UsageSessionId> ended = endOverdue.endOverdue();
             if (!ended.isEmpty()) {
-                log.info("sessions ended with their balance used up: {}", ended.stream().map(UsageSessionId::value).toList());
+                log.info("overdue sessions ended: {}", ended.stream().map(UsageSessionId::value).toList());
             }
         } catch (DependencyUnavailableException e) {
-            log.warn("ending used-up sessions skipped this round: {} unavailable", e.dependency());
+            log.warn("ending overdue sessions skipped this round: {} unavailable", e.dependency());
         } catch (RuntimeException e) {
-            log.error("ending used-up sessions failed this round", e);
+            log.error("ending overdue sessions failed this round", e);
         }
     }
 

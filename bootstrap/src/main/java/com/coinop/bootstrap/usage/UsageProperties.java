@@ -14,7 +14,7 @@ import java.time.Duration;
  *                   scanner opens the page on it too (see {@link MachineQrCodes})
  * @param jsSdkDebug the {@code debug} of the page's {@code wx.config}: WeChat then shows every JS-SDK call's
  *                   result in an alert (for page developers; false unless set, and never in production)
- * @param endCheckEvery how often each instance ends the sessions whose balance is used up
+ * @param endCheckEvery how often each instance ends the overdue sessions (balance used up, machine silent)
  * @param endCheckBatch how many sessions in progress it reads at once
  */
 @ConfigurationProperties("coinop.usage")

@@ -2,16 +2,23 @@ package com.coinop.adapter.persistence.device;
 
 import com.coinop.adapter.persistence.shared.DomainValues;
 import com.coinop.adapter.persistence.shared.StoredRows;
+import com.coinop.application.device.port.out.DeviceCredentials;
 import com.coinop.domain.device.Device;
+import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.device.DeviceLocation;
+import com.coinop.domain.device.DeviceSecret;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 
-/** {@link Device} ↔ {@link DeviceDO}. The domain keeps no timestamps; the row's are set when it is stored. */
+/**
+ * {@link Device} ↔ {@link DeviceDO}. The domain keeps no timestamps; the row's are set when it is stored. The
+ * secret and the last heartbeat have statements of their own and are never written by a save.
+ */
 @Mapper(componentModel = MappingConstants.ComponentModel.SPRING, uses = DomainValues.class,
         unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface DeviceConverter {
@@ -22,6 +29,8 @@ interface DeviceConverter {
     @Mapping(target = "location", source = "device.location.location")
     @Mapping(target = "ctime", source = "now")
     @Mapping(target = "utime", source = "now")
+    @Mapping(target = "secret", ignore = true)
+    @Mapping(target = "lastHeartbeatTime", ignore = true)
     DeviceDO toRow(Device device, LocalDateTime now);
 
     /** Through {@link StoredRows}: a row the domain refuses is a server fault. */
@@ -31,6 +40,12 @@ interface DeviceConverter {
 
     @Mapping(target = "location", source = ".")
     Device fromRow(DeviceDO row);
+
+    /** A row read by {@code findCredentials}: id, secret (null until issued), enabled. */
+    default DeviceCredentials toCredentials(DeviceDO row) {
+        return StoredRows.read("devices", row, DeviceDO::getId, found -> new DeviceCredentials(new DeviceId(found.getId()),
+                Optional.ofNullable(found.getSecret()).map(DeviceSecret::new), found.getEnabled()));
+    }
 
     default DeviceLocation toLocation(DeviceDO row) {
         return new DeviceLocation(row.getProvince(), row.getCity(), row.getArea(), row.getLocation());

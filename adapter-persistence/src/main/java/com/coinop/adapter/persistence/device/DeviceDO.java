@@ -2,7 +2,7 @@ package com.coinop.adapter.persistence.device;
 
 import java.time.LocalDateTime;
 
-/** A row of {@code devices}. */
+/** A row of {@code devices}; {@code secret} and {@code lastHeartbeatTime} are read only by the statements that need them. */
 class DeviceDO {
 
     private Long id;
@@ -12,6 +12,8 @@ class DeviceDO {
     private String location;
     private Long pricePerMinute;
     private Boolean enabled;
+    private String secret;
+    private LocalDateTime lastHeartbeatTime;
     private LocalDateTime ctime;
     private LocalDateTime utime;
 
@@ -69,6 +71,22 @@ class DeviceDO {
 
     public void setEnabled(Boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+
+    public LocalDateTime getLastHeartbeatTime() {
+        return lastHeartbeatTime;
+    }
+
+    public void setLastHeartbeatTime(LocalDateTime lastHeartbeatTime) {
+        this.lastHeartbeatTime = lastHeartbeatTime;
     }
 
     public LocalDateTime getCtime() {

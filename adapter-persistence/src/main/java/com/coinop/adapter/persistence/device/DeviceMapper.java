@@ -13,7 +13,7 @@ interface DeviceMapper {
 
     DeviceDO findById(@Param("id") long id);
 
-    DeviceCredentialsDO findCredentials(@Param("id") long id);
+    DeviceDO findCredentials(@Param("id") long id);
 
     int saveSecret(@Param("id") long id, @Param("secret") String secret, @Param("utime") LocalDateTime utime);
 

@@ -1,6 +1,5 @@
 package com.coinop.adapter.persistence.device;
 
-import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.application.device.port.out.DeviceCredentials;
 import com.coinop.application.device.port.out.DeviceCredentialsPort;
 import com.coinop.application.device.port.out.DeviceHeartbeatPort;
@@ -46,10 +45,7 @@ public class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort,
 
     @Override
     public Optional<DeviceCredentials> findCredentials(DeviceId id) {
-        DeviceCredentialsDO row = database(() -> mapper.findCredentials(id.value()));
-        return Optional.ofNullable(StoredRows.read("devices", row, DeviceCredentialsDO::getId,
-                found -> new DeviceCredentials(new DeviceId(found.getId()),
-                        Optional.ofNullable(found.getSecret()).map(DeviceSecret::new), found.getEnabled())));
+        return database(() -> Optional.ofNullable(converter.toCredentials(mapper.findCredentials(id.value()))));
     }
 
     @Override

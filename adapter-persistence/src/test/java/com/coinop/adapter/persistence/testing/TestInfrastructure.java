@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -48,6 +50,7 @@ public final class TestInfrastructure {
     private static final String JDBC_PARAMETERS =
             "sslMode=DISABLED&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    private static final Set<String> CREATED_ON_EXTERNAL_SERVER = ConcurrentHashMap.newKeySet();
     private static final String LOOPBACK = "127.0.0.1";
 
     private static TestInfrastructure instance;
@@ -79,11 +82,18 @@ public final class TestInfrastructure {
 
     /**
      * Drops and creates database {@code name} (utf8mb4) and returns its JDBC URL (MySQL Connector/J,
-     * which also speaks to MariaDB). Callers choose distinct names for contexts that live side by side.
+     * which also speaks to MariaDB). Callers choose distinct names for contexts that live side by side. On
+     * the machine's own server the name gets this JVM's process id, so two builds on one machine (two
+     * checkouts, a build beside a local run's tests) never drop each other's tables; those databases are
+     * dropped when the JVM exits.
      */
-    public String createDatabase(String name) {
-        if (!DATABASE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a plain database name: " + name);
+    public String createDatabase(String requested) {
+        if (!DATABASE_NAME.matcher(requested).matches() || requested.length() > 40) {
+            throw new IllegalArgumentException("not a plain database name of at most 40 characters: " + requested);
+        }
+        String name = externalDatabase ? requested + "_" + ProcessHandle.current().pid() : requested;
+        if (externalDatabase && CREATED_ON_EXTERNAL_SERVER.add(name) && CREATED_ON_EXTERNAL_SERVER.size() == 1) {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::dropCreatedDatabases, "drop-test-databases"));
         }
         try (Connection connection = DriverManager.getConnection(serverUrl + "/?" + JDBC_PARAMETERS, username, password);
              Statement statement = connection.createStatement()) {
@@ -93,6 +103,17 @@ public final class TestInfrastructure {
             throw new IllegalStateException("cannot create test database " + name + " on " + serverUrl, e);
         }
         return serverUrl + "/" + name + "?" + JDBC_PARAMETERS;
+    }
+
+    private void dropCreatedDatabases() {
+        try (Connection connection = DriverManager.getConnection(serverUrl + "/?" + JDBC_PARAMETERS, username, password);
+             Statement statement = connection.createStatement()) {
+            for (String name : CREATED_ON_EXTERNAL_SERVER) {
+                statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        } catch (SQLException e) {
+            System.err.println("test databases " + CREATED_ON_EXTERNAL_SERVER + " left on " + serverUrl + ": " + e);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.coinop.adapter.web.shared;
 
+import com.coinop.application.device.port.in.DeviceForbiddenException;
+import com.coinop.application.device.port.in.DeviceUnauthenticatedException;
 import com.coinop.application.recharge.port.in.TooManyOpenRechargesException;
 import com.coinop.application.recharge.port.out.ForgedNotificationException;
 import com.coinop.application.shared.port.in.RateLimitedException;
@@ -44,6 +46,8 @@ final class DomainErrorStatuses {
             entry(WechatCodeRejectedException.class, HttpStatus.BAD_REQUEST),
             // who is asking
             entry(NotInWechatException.class, HttpStatus.UNAUTHORIZED),
+            entry(DeviceUnauthenticatedException.class, HttpStatus.UNAUTHORIZED),
+            entry(DeviceForbiddenException.class, HttpStatus.FORBIDDEN),
             entry(ForgedNotificationException.class, HttpStatus.UNAUTHORIZED),
             entry(UserDisabledException.class, HttpStatus.FORBIDDEN),
             // what it names does not exist
