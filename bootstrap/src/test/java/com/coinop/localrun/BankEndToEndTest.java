@@ -58,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, BankEndToEndTest.MovableClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"coinop.usage.end-check-every=200ms", "coinop.device.heartbeat-interval=20s",
+        // each Browser is its own client address (X-Forwarded-For from loopback), as 50 people are
+        properties = {"coinop.web.trusted-proxies=127.0.0.1,::1", "coinop.usage.end-check-every=200ms", "coinop.device.heartbeat-interval=20s",
                 "coinop.device.silent-after=1m", "coinop.recharge.first-check=1m", "coinop.recharge.reconcile-every=500ms",
                 "coinop.session.idle-timeout=1000h", "coinop.session.absolute-timeout=1000h",
                 "logging.level.com.coinop=warn"})

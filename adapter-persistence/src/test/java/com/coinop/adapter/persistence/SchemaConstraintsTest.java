@@ -54,6 +54,15 @@ class SchemaConstraintsTest extends PersistenceIntegrationTest {
     }
 
     @Test
+    void a_machine_secret_shorter_than_32_characters_is_refused() {
+        long device = fixtures.device().id().value();
+
+        assertRefusedBy("ck_devices_secret", () -> jdbc.update("UPDATE devices SET secret = ? WHERE id = ?",
+                "0123456789abcdef", device));
+        assertThat(jdbc.queryForObject("SELECT secret FROM devices WHERE id = ?", String.class, device)).isNull();
+    }
+
+    @Test
     void a_paid_order_without_transaction_or_pay_time_is_refused() {
         RechargeOrder order = fixtures.createdOrder(fixtures.user().id(), Money.ofFen(100));
 
