@@ -8,6 +8,7 @@ import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeUsageUseCase;
 import com.coinop.application.usage.port.in.EndUsedUpSessionsUseCase;
 import com.coinop.application.usage.port.in.GetCurrentUsageUseCase;
+import com.coinop.application.usage.port.in.ListUnpaidSessionsUseCase;
 import com.coinop.application.usage.port.in.SignJsSdkPageUseCase;
 import com.coinop.application.usage.port.in.StartUsageUseCase;
 import com.coinop.application.usage.port.in.StopUsageUseCase;
@@ -16,6 +17,7 @@ import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.application.usage.service.ChargeUsageService;
 import com.coinop.application.usage.service.EndUsedUpSessionsService;
 import com.coinop.application.usage.service.GetCurrentUsageService;
+import com.coinop.application.usage.service.ListUnpaidSessionsService;
 import com.coinop.application.usage.service.MachineQrCodes;
 import com.coinop.application.usage.service.SignJsSdkPageService;
 import com.coinop.application.usage.service.StartUsageService;
@@ -26,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the usage use cases: signing the page for the QR-code scanner, starting a machine by its QR code,
- * the session in progress, stopping, ending and charging sessions. Use cases carry no framework annotation.
+ * the session in progress, stopping, ending and charging sessions, and the operators' list of sessions
+ * with an unpaid part. Use cases carry no framework annotation.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UsageProperties.class)
@@ -73,5 +76,10 @@ class UsageUseCases {
     ChargeUsageUseCase chargeUsageUseCase(UsageSessionPort usageSessionPort, AccountBalancePort accountBalancePort,
                                           TransactionPort transactionPort) {
         return new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
+    }
+
+    @Bean
+    ListUnpaidSessionsUseCase listUnpaidSessionsUseCase(UsageSessionPort usageSessionPort) {
+        return new ListUnpaidSessionsService(usageSessionPort);
     }
 }

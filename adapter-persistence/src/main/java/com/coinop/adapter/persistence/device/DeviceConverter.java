@@ -29,8 +29,11 @@ interface DeviceConverter {
         return StoredRows.read("devices", row, DeviceDO::getId, this::fromRow);
     }
 
-    @Mapping(target = "location", source = ".")
-    Device fromRow(DeviceDO row);
+    /* Written out: MapStruct would take the machine's one-argument copies (movedTo, pricedAt) for setters. */
+    default Device fromRow(DeviceDO row) {
+        return new Device(DomainValues.deviceId(row.getId()), toLocation(row), DomainValues.money(row.getPricePerMinute()),
+                Boolean.TRUE.equals(row.getEnabled()));
+    }
 
     default DeviceLocation toLocation(DeviceDO row) {
         return new DeviceLocation(row.getProvince(), row.getCity(), row.getArea(), row.getLocation());

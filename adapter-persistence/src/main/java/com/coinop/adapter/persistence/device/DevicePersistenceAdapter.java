@@ -1,20 +1,27 @@
 package com.coinop.adapter.persistence.device;
 
+import com.coinop.adapter.persistence.shared.DuplicateKey;
+import com.coinop.adapter.persistence.shared.Transactions;
+import com.coinop.application.device.port.out.ListDevicesPort;
 import com.coinop.application.device.port.out.LoadDevicePort;
 import com.coinop.application.device.port.out.SaveDevicePort;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceId;
+import com.coinop.domain.device.DeviceNotFoundException;
+import com.coinop.domain.shared.IllegalStateTransitionException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
 
-/** Reads and registers machines in the {@code devices} table. */
+/** Reads, registers, changes and lists machines in the {@code devices} table. */
 @Component
-public class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort {
+public class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort, ListDevicesPort {
 
     private final DeviceMapper mapper;
     private final DeviceConverter converter;
@@ -31,10 +38,47 @@ public class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort 
         return database(() -> Optional.ofNullable(converter.toDomain(mapper.findById(id.value()))));
     }
 
+    @Override
+    public Optional<Device> lockById(DeviceId id) {
+        Transactions.requireActive("locking a machine");
+        return database(() -> Optional.ofNullable(converter.toDomain(mapper.lockById(id.value()))));
+    }
+
     /** One upsert, so two operators saving the same machine at once cannot collide. */
     @Override
     public void save(Device device) {
         DeviceDO row = converter.toRow(device, LocalDateTime.now(clock));
         database(() -> mapper.upsert(row));
+    }
+
+    @Override
+    public void insert(Device device) {
+        DeviceDO row = converter.toRow(device, LocalDateTime.now(clock));
+        try {
+            database(() -> mapper.insert(row));
+        } catch (DataAccessException e) {
+            if (DuplicateKey.violates(e, "PRIMARY")) {
+                throw new IllegalStateTransitionException("DEVICE_ALREADY_EXISTS", "设备编号已存在: " + device.id().value());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void update(Device device) {
+        DeviceDO row = converter.toRow(device, LocalDateTime.now(clock));
+        if (database(() -> mapper.update(row)) == 0) {
+            throw new DeviceNotFoundException(device.id());
+        }
+    }
+
+    @Override
+    public long countDevices() {
+        return database(mapper::count);
+    }
+
+    @Override
+    public List<Device> findDevices(long offset, int limit) {
+        return database(() -> mapper.findPage(offset, limit)).stream().map(converter::toDomain).toList();
     }
 }

@@ -4,6 +4,7 @@ import com.coinop.adapter.persistence.shared.DuplicateKey;
 import com.coinop.application.history.port.out.ExpenseHistoryPort;
 import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.application.usage.port.out.UsageSessionPort;
+import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.shared.IllegalStateTransitionException;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
@@ -12,6 +13,7 @@ import com.coinop.domain.user.UserId;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +74,25 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
     public List<UsageSession> findInProgress(UserId after, int limit) {
         return database(() -> mapper.findInProgress(after == null ? 0 : after.value(), limit)).stream()
                 .map(converter::toDomain).toList();
+    }
+
+    @Override
+    public List<UsageSession> findActiveOnDevices(Collection<DeviceId> devices) {
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = devices.stream().map(DeviceId::value).distinct().toList();
+        return database(() -> mapper.findActiveOnDevices(ids)).stream().map(converter::toDomain).toList();
+    }
+
+    @Override
+    public long countUnpaid() {
+        return database(mapper::countUnpaid);
+    }
+
+    @Override
+    public List<UsageSession> findUnpaid(long offset, int limit) {
+        return database(() -> mapper.findUnpaid(offset, limit)).stream().map(converter::toDomain).toList();
     }
 
     /** Wins only from STARTED: of two concurrent end reports exactly one gets 1 row. */
