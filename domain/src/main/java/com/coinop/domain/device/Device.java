@@ -22,8 +22,7 @@ public record Device(DeviceId id, DeviceLocation location, Money pricePerMinute,
     public static Device register(DeviceId id, DeviceLocation location, Money pricePerMinute, boolean enabled) {
         InvalidValueException.require(id != null && id.value() <= DeviceId.MAX_PRINTED, "INVALID_DEVICE_ID",
                 "设备编号须在 1 到 " + DeviceId.MAX_PRINTED + " 之间");
-        requireListablePrice(pricePerMinute);
-        return new Device(id, location, pricePerMinute, enabled);
+        return new Device(id, location, listablePrice(pricePerMinute), enabled);
     }
 
     /** This machine at another place. */
@@ -36,8 +35,7 @@ public record Device(DeviceId id, DeviceLocation location, Money pricePerMinute,
      * start, so no past or running session changes.
      */
     public Device pricedAt(Money newPrice) {
-        requireListablePrice(newPrice);
-        return new Device(id, location, newPrice, enabled);
+        return new Device(id, location, listablePrice(newPrice), enabled);
     }
 
     /** This machine switched on or off; switched off, it takes no new session. */
@@ -53,8 +51,14 @@ public record Device(DeviceId id, DeviceLocation location, Money pricePerMinute,
         return this;
     }
 
-    private static void requireListablePrice(Money price) {
+    /**
+     * {@code price} if an operator may set it: 0.01 to {@link #MAX_PRICE_PER_MINUTE}.
+     *
+     * @throws InvalidValueException INVALID_PRICE otherwise
+     */
+    public static Money listablePrice(Money price) {
         InvalidValueException.require(price != null && !price.isZero() && !price.isGreaterThan(MAX_PRICE_PER_MINUTE),
                 "INVALID_PRICE", "每分钟价格须在 0.01 到 " + MAX_PRICE_PER_MINUTE + " 元之间");
+        return price;
     }
 }

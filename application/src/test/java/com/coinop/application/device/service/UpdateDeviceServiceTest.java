@@ -60,13 +60,17 @@ class UpdateDeviceServiceTest {
     }
 
     @Test
-    void an_invalid_value_or_an_unknown_machine_changes_nothing() {
-        when(loadDevicePort.lockById(ID)).thenReturn(Optional.of(STORED));
-
-        assertThatThrownBy(() -> service.update(new UpdateDeviceCommand(ID, null, null, null, null, Money.ofYuan(101), null)))
+    void an_invalid_value_is_refused_by_the_command_itself() {
+        assertThatThrownBy(() -> new UpdateDeviceCommand(ID, null, null, null, null, Money.ofYuan(101), null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_PRICE"));
-        assertThatThrownBy(() -> service.update(new UpdateDeviceCommand(ID, "", null, null, null, null, null)))
+        assertThatThrownBy(() -> new UpdateDeviceCommand(ID, "", null, null, null, null, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_PROVINCE"));
+        assertThatThrownBy(() -> new UpdateDeviceCommand(ID, null, null, null, "a\nb", null, null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_LOCATION"));
+    }
+
+    @Test
+    void an_unknown_machine_changes_nothing() {
         when(loadDevicePort.lockById(ID)).thenReturn(Optional.empty());
         assertThatThrownBy(() -> service.update(new UpdateDeviceCommand(ID, null, null, null, null, null, false)))
                 .isInstanceOf(DeviceNotFoundException.class);
