@@ -16,6 +16,6 @@ public final class AdminAudit {
 
     /** One change: {@code what} is a short phrase, {@code details} its ids and values. */
     public static void changed(String what, String details) {
-        log.info("admin {}: {}", what, details);
+        log.info("admin {} {}", what, details);
     }
 }
