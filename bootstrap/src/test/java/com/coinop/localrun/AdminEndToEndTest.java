@@ -24,6 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,12 +54,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, AdminEndToEndTest.MovableClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "coinop.admin.token=" + AdminEndToEndTest.TOKEN)
+        properties = {"coinop.admin.token=" + AdminEndToEndTest.TOKEN, AdminEndToEndTest.SMALL_POOL})
 @ActiveProfiles("local")
+// closed after the class: each cached context keeps its connections, and a MariaDB allows 151 by default
+@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class AdminEndToEndTest {
 
     static final String TOKEN = "e2e-admin-token-Zx81_kq.Lm~Q0pR7-vT3wY6+a/9=";
+    /** A few connections are plenty for these tests, and leave the database's to the other contexts. */
+    static final String SMALL_POOL = "spring.datasource.hikari.maximum-pool-size=4";
 
     private static final int PORT = TestInfrastructure.freePort();
     private static final AtomicLong USERS = new AtomicLong(System.nanoTime() % 1_000_000);

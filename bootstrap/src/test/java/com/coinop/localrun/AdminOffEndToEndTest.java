@@ -5,6 +5,7 @@ import com.coinop.bootstrap.CoinopApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,8 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Without {@code coinop.admin.token} the operators' API is off: its routes answer over HTTP exactly as unknown ones. */
 @SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class},
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "coinop.admin.token=")
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"coinop.admin.token=", AdminEndToEndTest.SMALL_POOL})
 @ActiveProfiles("local")
+// closed after the class: each cached context keeps its connections, and a MariaDB allows 151 by default
+@DirtiesContext
 class AdminOffEndToEndTest {
 
     @DynamicPropertySource
