@@ -21,8 +21,9 @@ import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
 
 /**
  * Stores usage sessions in {@code usage_sessions}, where unique keys on generated columns allow one
- * STARTED session per user and per machine, ends them with a conditional update, and pages through a
- * user's expenses.
+ * STARTED session per user and per machine, ends them with a conditional update, pages through a
+ * user's expenses, and finds for operators the sessions in progress on given machines and the sessions
+ * with an unpaid part.
  */
 @Component
 public class UsageSessionPersistenceAdapter implements UsageSessionPort, ExpenseHistoryPort {
