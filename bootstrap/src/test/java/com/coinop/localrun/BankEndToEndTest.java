@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,6 +65,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "coinop.session.idle-timeout=1000h", "coinop.session.absolute-timeout=1000h",
                 "logging.level.com.coinop=warn"})
 @ActiveProfiles("local")
+// closed after the class: each cached context keeps its connections, and a MariaDB allows 151 by default
+@DirtiesContext
 class BankEndToEndTest {
 
     private static final int PORT = TestInfrastructure.freePort();

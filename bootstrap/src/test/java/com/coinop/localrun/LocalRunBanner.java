@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The last thing the local run prints, once it is ready (demo data loaded): where it runs, the demo user
  * and how to sign in as it, where the WeChat sandbox and its bridge script are, the demo machines' QR
- * codes, where SMS codes appear,
- * where the embedded servers log, how to stop.
+ * codes, the operators' API and its token, where SMS codes appear, where the embedded servers log, how
+ * to stop.
  */
 final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEvent<?>> {
 
@@ -34,20 +34,40 @@ final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEven
             MachineQrCodes qrCodes = context.getBean(MachineQrCodes.class);
             List<String> machines = LocalDemoData.DEMO_MACHINES.stream().map(qrCodes::of).toList();
             System.out.println(text(context.getWebServer().getPort(), sandbox == null ? null : sandbox.baseUrl(),
-                    machines, embeddedServersLog.toAbsolutePath()));
+                    machines, adminToken(context.getEnvironment().getProperty("coinop.admin.token")),
+                    embeddedServersLog.toAbsolutePath()));
         }
     }
 
     /**
-     * The banner; {@code sandbox} is null when the WeChat sandbox is switched off; {@code machineQrCodes} are
-     * the demo machines' QR codes.
+     * What the banner shows of the admin token in effect: the local run's own, or a stand-in for one
+     * somebody set (a real token is never printed); null when the admin API is off.
      */
-    static String text(int port, URI sandbox, List<String> machineQrCodes, Path embeddedServersLog) {
+    static String adminToken(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return null;
+        }
+        return configured.strip().equals(LocalCoinopApplication.LOCAL_ADMIN_TOKEN) ? LocalCoinopApplication.LOCAL_ADMIN_TOKEN
+                : "<the token you set; not printed>";
+    }
+
+    /**
+     * The banner; {@code sandbox} is null when the WeChat sandbox is switched off; {@code machineQrCodes} are
+     * the demo machines' QR codes; {@code adminToken} what to show of the admin token, null when the admin
+     * API is off.
+     */
+    static String text(int port, URI sandbox, List<String> machineQrCodes, String adminToken, Path embeddedServersLog) {
         String url = "http://localhost:" + port;
         String wechat = sandbox == null ? "" : """
                  WeChat       the sandbox at %1$s (a fixed port: --coinop.wechat.sandbox.port=<port>); an H5 page
                               loads %1$s/sandbox/pay/bridge.js before its own scripts to pay in a desktop browser
                 """.formatted(sandbox);
+        String admin = adminToken == null ? """
+                 Operators    the admin API is off (coinop.admin.token is empty)
+                """ : """
+                 Operators    %1$s/admin/devices, /admin/users, /admin/sessions/unpaid with the header
+                              Authorization: Bearer %2$s
+                """.formatted(url, adminToken);
         return """
 
                 ==================================================================================================
@@ -59,13 +79,13 @@ final class LocalRunBanner implements ApplicationListener<AvailabilityChangeEven
                               POST %1$s/wechat/device/start {"qr": "<one of them>"}; be the machine with
                               COINOP_URL=%1$s bin/machine-sim 1002 run   (heartbeat, stop [SESSION])
                               their secrets (machine-sim knows them): %7$s
-                 SMS codes    on this console ([sms outbox] <mobile> → <code>) and at %1$s/sandbox/sms?mobile=<mobile>
+                %8$s SMS codes    on this console ([sms outbox] <mobile> → <code>) and at %1$s/sandbox/sms?mobile=<mobile>
                  Server logs  embedded MariaDB and Redis: %4$s
                  Stop         Ctrl+C
                 ==================================================================================================
                 """.formatted(url, LocalDemoData.DEMO_OPENID.value(), LocalDemoData.DEMO_MOBILE, embeddedServersLog, wechat,
                 String.join(", ", machineQrCodes), LocalDemoData.DEMO_MACHINES.stream()
                         .map(id -> id.value() + " " + LocalDemoData.demoSecret(id).value().substring(0, 12) + "…")
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")), admin);
     }
 }

@@ -5,6 +5,11 @@ import com.coinop.adapter.web.device.DeviceArgumentResolver;
 import com.coinop.adapter.web.json.RequestBodyLimitFilter;
 import com.coinop.adapter.web.json.StrictJsonBodyConverter;
 import com.coinop.adapter.web.security.AddressRange;
+import com.coinop.adapter.web.security.AdminAccessInterceptor;
+import com.coinop.adapter.web.security.AdminApiEnabled;
+import com.coinop.adapter.web.security.AdminProperties;
+import com.coinop.adapter.web.security.AdminRefusal;
+import com.coinop.adapter.web.security.AdminTokenFilter;
 import com.coinop.adapter.web.security.AllowedOrigins;
 import com.coinop.adapter.web.security.AllowedOriginsCorsFilter;
 import com.coinop.adapter.web.security.CrossSiteRefusal;
@@ -18,6 +23,7 @@ import com.coinop.adapter.web.shared.EnvelopeErrorReportValve;
 import com.coinop.adapter.web.shared.UnknownRouteInterceptor;
 import com.coinop.application.device.port.in.AuthenticateDeviceUseCase;
 import com.coinop.application.signin.port.in.ResolveSessionUseCase;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -29,6 +35,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.core.Ordered;
@@ -42,18 +49,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Everything the web adapter contributes, for the bootstrap to {@code @Import}: the controllers and
- * the error mapping (scanned), the {@code coinop.web} properties, the session cookie and the
- * session argument resolver, the machines' signature check, the CORS and cross-site filters, and the strict
- * reading of request bodies. It needs {@link ResolveSessionUseCase} and {@link AuthenticateDeviceUseCase} beans
- * and Spring Boot's {@link JsonMapper}.
+ * the error mapping (scanned), the {@code coinop.web} and {@code coinop.admin} properties, the session
+ * cookie and the session argument resolver, the machines' signature check, the CORS and cross-site filters,
+ * the admin API's token filter (only with a token), and the strict reading of request bodies. It needs
+ * {@link ResolveSessionUseCase} and {@link AuthenticateDeviceUseCase} beans and Spring Boot's {@link JsonMapper}.
  */
 @Configuration(proxyBeanMethods = false)
 // TypeExcludeFilter lets @WebMvcTest slices pick their controllers, as it does under @SpringBootApplication.
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
-@EnableConfigurationProperties(WebAdapterProperties.class)
+@EnableConfigurationProperties({WebAdapterProperties.class, AdminProperties.class})
 public class WebAdapterConfiguration {
 
     /** First of all: every later filter and handler sees the client's address. */
@@ -62,6 +70,8 @@ public class WebAdapterConfiguration {
     static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
     /** Inside the body cap: what it keeps has passed the cap. */
     static final int BUFFERED_BODY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 6;
+    /** Before CORS: an admin request without the token gets nothing but its 401, a preflight included. */
+    static final int ADMIN_TOKEN_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 7;
     /** Ahead of anything that could answer a request, so a refused request reaches no handler. */
     static final int CORS_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
     static final int CROSS_SITE_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
@@ -119,10 +129,33 @@ public class WebAdapterConfiguration {
     }
 
     @Bean
+    AdminRefusal adminRefusal(JsonMapper jsonMapper) {
+        return new AdminRefusal(jsonMapper);
+    }
+
+    @Bean
+    @Conditional(AdminApiEnabled.class)
+    FilterRegistrationBean<AdminTokenFilter> coinopAdminTokenFilter(AdminProperties admin, AdminRefusal refusal) {
+        FilterRegistrationBean<AdminTokenFilter> registration =
+                new FilterRegistrationBean<>(new AdminTokenFilter(admin, refusal));
+        registration.setName("coinopAdminTokenFilter");
+        registration.setOrder(ADMIN_TOKEN_FILTER_ORDER);
+        return registration;
+    }
+
+    /**
+     * What the page's CORS and cross-site rules leave alone: the admin API while it is on (its token filter
+     * has let the request through); nothing while it is off, when /admin/ is a path like any unknown one.
+     */
+    private static Predicate<HttpServletRequest> notForThePage(AdminProperties admin) {
+        return admin.enabled() ? AdminTokenFilter::isAdminPath : request -> false;
+    }
+
+    @Bean
     FilterRegistrationBean<AllowedOriginsCorsFilter> coinopCorsFilter(AllowedOrigins allowedOrigins,
-                                                                      CrossSiteRefusal refusal) {
+                                                                      CrossSiteRefusal refusal, AdminProperties admin) {
         FilterRegistrationBean<AllowedOriginsCorsFilter> registration =
-                new FilterRegistrationBean<>(new AllowedOriginsCorsFilter(allowedOrigins, refusal));
+                new FilterRegistrationBean<>(new AllowedOriginsCorsFilter(allowedOrigins, refusal, notForThePage(admin)));
         registration.setName("coinopCorsFilter");
         registration.setOrder(CORS_FILTER_ORDER);
         return registration;
@@ -130,9 +163,10 @@ public class WebAdapterConfiguration {
 
     @Bean
     FilterRegistrationBean<CrossSiteRequestFilter> coinopCrossSiteRequestFilter(AllowedOrigins allowedOrigins,
-                                                                                CrossSiteRefusal refusal) {
-        FilterRegistrationBean<CrossSiteRequestFilter> registration =
-                new FilterRegistrationBean<>(new CrossSiteRequestFilter(allowedOrigins, refusal));
+                                                                                CrossSiteRefusal refusal,
+                                                                                AdminProperties admin) {
+        FilterRegistrationBean<CrossSiteRequestFilter> registration = new FilterRegistrationBean<>(
+                new CrossSiteRequestFilter(allowedOrigins, refusal, notForThePage(admin)));
         registration.setName("coinopCrossSiteRequestFilter");
         registration.setOrder(CROSS_SITE_FILTER_ORDER);
         return registration;
@@ -169,7 +203,7 @@ public class WebAdapterConfiguration {
 
     @Bean
     WebMvcConfigurer coinopWebMvcConfigurer(CurrentSessions currentSessions, AuthenticateDeviceUseCase authenticateDevice,
-                                            JsonMapper jsonMapper) {
+                                            JsonMapper jsonMapper, AdminRefusal adminRefusal) {
         StrictJsonBodyConverter strictRequests = new StrictJsonBodyConverter(jsonMapper);
         return new WebMvcConfigurer() {
             @Override
@@ -181,6 +215,7 @@ public class WebAdapterConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new UnknownRouteInterceptor());
+                registry.addInterceptor(new AdminAccessInterceptor(adminRefusal));
                 registry.addInterceptor(noStore());
             }
 

@@ -1,10 +1,22 @@
 package com.coinop.adapter.web;
 
+import com.coinop.adapter.web.account.AdminUserController;
+import com.coinop.adapter.web.device.AdminDeviceController;
+import com.coinop.adapter.web.security.AdminProperties;
 import com.coinop.adapter.web.security.AllowedOrigins;
 import com.coinop.adapter.web.session.SessionCookies;
+import com.coinop.adapter.web.usage.AdminSessionController;
+import com.coinop.application.account.port.in.DisableUserUseCase;
+import com.coinop.application.account.port.in.EnableUserUseCase;
+import com.coinop.application.account.port.in.GetLedgerUseCase;
 import com.coinop.application.account.port.in.GetUserProfileUseCase;
+import com.coinop.application.account.port.in.ListUsersUseCase;
 import com.coinop.application.device.port.in.AuthenticateDeviceUseCase;
 import com.coinop.application.device.port.in.DeviceMessageLogUseCase;
+import com.coinop.application.device.port.in.ListDevicesUseCase;
+import com.coinop.application.device.port.in.RegisterDeviceUseCase;
+import com.coinop.application.device.port.in.RotateDeviceSecretUseCase;
+import com.coinop.application.device.port.in.UpdateDeviceUseCase;
 import com.coinop.application.history.port.in.ListExpensesUseCase;
 import com.coinop.application.history.port.in.ListRechargesUseCase;
 import com.coinop.application.recharge.port.in.CreateRechargeUseCase;
@@ -18,6 +30,7 @@ import com.coinop.application.signin.port.in.ResolveSessionUseCase;
 import com.coinop.application.signin.port.in.StartCaptchaUseCase;
 import com.coinop.application.signin.port.in.StartWechatSignInUseCase;
 import com.coinop.application.usage.port.in.GetCurrentUsageUseCase;
+import com.coinop.application.usage.port.in.ListUnpaidSessionsUseCase;
 import com.coinop.application.usage.port.in.MachineHeartbeatUseCase;
 import com.coinop.application.usage.port.in.MachineStopUseCase;
 import com.coinop.application.usage.port.in.SignJsSdkPageUseCase;
@@ -61,7 +74,16 @@ class WebAdapterConfigurationTest {
                 .withBean(AuthenticateDeviceUseCase.class, () -> mock(AuthenticateDeviceUseCase.class))
                 .withBean(DeviceMessageLogUseCase.class, () -> mock(DeviceMessageLogUseCase.class))
                 .withBean(MachineHeartbeatUseCase.class, () -> mock(MachineHeartbeatUseCase.class))
-                .withBean(MachineStopUseCase.class, () -> mock(MachineStopUseCase.class));
+                .withBean(MachineStopUseCase.class, () -> mock(MachineStopUseCase.class))
+                .withBean(ListDevicesUseCase.class, () -> mock(ListDevicesUseCase.class))
+                .withBean(RegisterDeviceUseCase.class, () -> mock(RegisterDeviceUseCase.class))
+                .withBean(RotateDeviceSecretUseCase.class, () -> mock(RotateDeviceSecretUseCase.class))
+                .withBean(UpdateDeviceUseCase.class, () -> mock(UpdateDeviceUseCase.class))
+                .withBean(ListUsersUseCase.class, () -> mock(ListUsersUseCase.class))
+                .withBean(DisableUserUseCase.class, () -> mock(DisableUserUseCase.class))
+                .withBean(EnableUserUseCase.class, () -> mock(EnableUserUseCase.class))
+                .withBean(GetLedgerUseCase.class, () -> mock(GetLedgerUseCase.class))
+                .withBean(ListUnpaidSessionsUseCase.class, () -> mock(ListUnpaidSessionsUseCase.class));
     }
 
     private final WebApplicationContextRunner runner = withoutTheSessionUseCase()
@@ -134,5 +156,38 @@ class WebAdapterConfigurationTest {
         withoutTheSessionUseCase()
                 .run(context -> assertThat(context).getFailure()
                         .hasStackTraceContaining(ResolveSessionUseCase.class.getName()));
+    }
+
+    @Test
+    void without_an_admin_token_the_admin_api_has_neither_controllers_nor_filter() {
+        runner.withPropertyValues("coinop.admin.token=  ").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(AdminProperties.class).enabled()).isFalse();
+            assertThat(context).doesNotHaveBean(AdminDeviceController.class).doesNotHaveBean(AdminUserController.class)
+                    .doesNotHaveBean(AdminSessionController.class);
+            assertThat(context.getBeansOfType(FilterRegistrationBean.class)).doesNotContainKey("coinopAdminTokenFilter");
+        });
+    }
+
+    @Test
+    void with_an_admin_token_the_admin_api_is_there() {
+        runner.withPropertyValues("coinop.admin.token=" + "t".repeat(AdminProperties.MIN_LENGTH)).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).hasSingleBean(AdminDeviceController.class).hasSingleBean(AdminUserController.class)
+                    .hasSingleBean(AdminSessionController.class);
+            assertThat(context.getBeansOfType(FilterRegistrationBean.class)).containsKey("coinopAdminTokenFilter");
+        });
+    }
+
+    @Test
+    void a_short_or_unsendable_admin_token_stops_start_up_without_repeating_it() {
+        for (String token : new String[] {"short-token-123", "t".repeat(31), "t".repeat(40) + " space", "t".repeat(40) + "\"",
+                "汉".repeat(40)}) {
+            runner.withPropertyValues("coinop.admin.token=" + token).run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("coinop.admin.token")
+                        .hasMessageContaining("COINOP_ADMIN_TOKEN").hasMessageNotContaining(token);
+            });
+        }
     }
 }

@@ -11,6 +11,7 @@ import com.coinop.application.usage.port.in.EndOverdueSessionsUseCase;
 import com.coinop.application.usage.port.in.GetCurrentUsageUseCase;
 import com.coinop.application.usage.port.in.MachineHeartbeatUseCase;
 import com.coinop.application.usage.port.in.MachineStopUseCase;
+import com.coinop.application.usage.port.in.ListUnpaidSessionsUseCase;
 import com.coinop.application.usage.port.in.SignJsSdkPageUseCase;
 import com.coinop.application.usage.port.in.StartUsageUseCase;
 import com.coinop.application.usage.port.in.StopUsageUseCase;
@@ -20,6 +21,7 @@ import com.coinop.application.usage.service.ChargeUsageService;
 import com.coinop.application.usage.service.EndOverdueSessionsService;
 import com.coinop.application.usage.service.GetCurrentUsageService;
 import com.coinop.application.usage.service.MachineHeartbeatService;
+import com.coinop.application.usage.service.ListUnpaidSessionsService;
 import com.coinop.application.usage.service.MachineQrCodes;
 import com.coinop.application.usage.service.MachineStopService;
 import com.coinop.application.usage.service.SignJsSdkPageService;
@@ -33,7 +35,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Builds the usage use cases: signing the page for the QR-code scanner, starting a machine by its QR code,
  * the session in progress, stopping (from the page or the machine), the machine's heartbeat, ending overdue
- * sessions and charging them. Use cases carry no framework annotation.
+ * sessions and charging them, and the operators' list of sessions with an unpaid part. Use cases carry no
+ * framework annotation.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UsageProperties.class)
@@ -95,5 +98,10 @@ class UsageUseCases {
     ChargeUsageUseCase chargeUsageUseCase(UsageSessionPort usageSessionPort, AccountBalancePort accountBalancePort,
                                           TransactionPort transactionPort) {
         return new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
+    }
+
+    @Bean
+    ListUnpaidSessionsUseCase listUnpaidSessionsUseCase(UsageSessionPort usageSessionPort) {
+        return new ListUnpaidSessionsService(usageSessionPort);
     }
 }

@@ -6,6 +6,7 @@ import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.user.UserId;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
@@ -31,5 +32,15 @@ public class LedgerPersistenceAdapter implements LedgerPort {
     @Override
     public long sumFen(UserId userId) {
         return database(() -> mapper.sumByUser(userId.value()));
+    }
+
+    @Override
+    public long countByUser(UserId userId) {
+        return database(() -> mapper.countByUser(userId.value()));
+    }
+
+    @Override
+    public List<LedgerEntry> findByUser(UserId userId, long offset, int limit) {
+        return database(() -> mapper.findByUser(userId.value(), offset, limit)).stream().map(converter::toDomain).toList();
     }
 }

@@ -3,6 +3,7 @@ package com.coinop.adapter.persistence.account;
 import com.coinop.adapter.persistence.shared.DomainValues;
 import com.coinop.adapter.persistence.shared.DuplicateKey;
 import com.coinop.adapter.persistence.shared.Transactions;
+import com.coinop.application.account.port.out.ListUsersPort;
 import com.coinop.application.account.port.out.LoadUserPort;
 import com.coinop.application.account.port.out.SaveUserPort;
 import com.coinop.domain.shared.IllegalStateTransitionException;
@@ -20,13 +21,14 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
 
-/** Reads and registers users in the {@code users} table. */
+/** Reads, registers, lists and disables or enables users in the {@code users} table. */
 @Component
-public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
+public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort, ListUsersPort {
 
     private final UserMapper mapper;
     private final UserConverter converter;
@@ -83,6 +85,29 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
             throw new UserNotFoundException(userId);
         }
         profiles.changed(userId);
+    }
+
+    /** One conditional update; a user it does not change is told apart from a missing one by a read. */
+    @Override
+    public boolean changeState(UserId userId, UserState state, LocalDateTime at) {
+        if (database(() -> mapper.changeState(userId.value(), state.code(), at)) > 0) {
+            profiles.changed(userId);
+            return true;
+        }
+        if (database(() -> mapper.findById(userId.value())) == null) {
+            throw new UserNotFoundException(userId);
+        }
+        return false;
+    }
+
+    @Override
+    public long countUsers() {
+        return database(mapper::count);
+    }
+
+    @Override
+    public List<User> findUsers(long offset, int limit) {
+        return database(() -> mapper.findPage(offset, limit)).stream().map(converter::toDomain).toList();
     }
 
     /**

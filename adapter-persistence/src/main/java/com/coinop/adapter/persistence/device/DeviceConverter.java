@@ -38,8 +38,11 @@ interface DeviceConverter {
         return StoredRows.read("devices", row, DeviceDO::getId, this::fromRow);
     }
 
-    @Mapping(target = "location", source = ".")
-    Device fromRow(DeviceDO row);
+    /* Written out: MapStruct would take the machine's one-argument copies (movedTo, pricedAt) for setters. */
+    default Device fromRow(DeviceDO row) {
+        return new Device(DomainValues.deviceId(row.getId()), toLocation(row), DomainValues.money(row.getPricePerMinute()),
+                Boolean.TRUE.equals(row.getEnabled()));
+    }
 
     /** A row read by {@code findCredentials}: id, secret (null until issued), enabled. */
     default DeviceCredentials toCredentials(DeviceDO row) {

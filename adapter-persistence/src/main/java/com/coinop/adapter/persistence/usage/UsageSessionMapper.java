@@ -20,6 +20,12 @@ interface UsageSessionMapper {
 
     List<UsageSessionDO> findInProgress(@Param("after") long after, @Param("limit") int limit);
 
+    List<UsageSessionDO> findActiveOnDevices(@Param("deviceIds") List<Long> deviceIds);
+
+    long countUnpaid();
+
+    List<UsageSessionDO> findUnpaid(@Param("offset") long offset, @Param("limit") int limit);
+
     int markEnded(UsageSessionDO ended);
 
     Long endedSessionCount(@Param("userId") long userId);

@@ -13,6 +13,7 @@ import com.coinop.domain.user.UserId;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +21,9 @@ import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
 
 /**
  * Stores usage sessions in {@code usage_sessions}, where unique keys on generated columns allow one
- * STARTED session per user and per machine, ends them with a conditional update, and pages through a
- * user's expenses.
+ * STARTED session per user and per machine, ends them with a conditional update, pages through a
+ * user's expenses, and finds for operators the sessions in progress on given machines and the sessions
+ * with an unpaid part.
  */
 @Component
 public class UsageSessionPersistenceAdapter implements UsageSessionPort, ExpenseHistoryPort {
@@ -78,6 +80,25 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
     public List<UsageSession> findInProgress(UserId after, int limit) {
         return database(() -> mapper.findInProgress(after == null ? 0 : after.value(), limit)).stream()
                 .map(converter::toDomain).toList();
+    }
+
+    @Override
+    public List<UsageSession> findActiveOnDevices(Collection<DeviceId> devices) {
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = devices.stream().map(DeviceId::value).distinct().toList();
+        return database(() -> mapper.findActiveOnDevices(ids)).stream().map(converter::toDomain).toList();
+    }
+
+    @Override
+    public long countUnpaid() {
+        return database(mapper::countUnpaid);
+    }
+
+    @Override
+    public List<UsageSession> findUnpaid(long offset, int limit) {
+        return database(() -> mapper.findUnpaid(offset, limit)).stream().map(converter::toDomain).toList();
     }
 
     /** Wins only from STARTED: of two concurrent end reports exactly one gets 1 row. */

@@ -103,4 +103,27 @@ public abstract class LedgerPortContract extends PersistenceIntegrationTest {
     private static LedgerReference reference(LedgerKind kind) {
         return new LedgerReference(kind, UUID.randomUUID().toString());
     }
+
+    @Test
+    void a_users_entries_are_counted_and_paged_the_latest_first() {
+        UserId other = fixtures.user().id();
+        move(other, reference(LedgerKind.RECHARGE), 999);
+        LedgerReference recharge = reference(LedgerKind.RECHARGE);
+        LedgerReference usage = reference(LedgerKind.USAGE);
+        LedgerReference adjustment = reference(LedgerKind.ADJUSTMENT_CREDIT);
+        move(user, recharge, 1_000);
+        move(user, usage, 250);
+        move(user, adjustment, 5);
+
+        assertThat(ledgerPort().countByUser(user)).isEqualTo(3);
+        assertThat(ledgerPort().findByUser(user, 0, 2)).extracting(LedgerEntry::reference).containsExactly(adjustment, usage);
+        assertThat(ledgerPort().findByUser(user, 2, 2)).singleElement().satisfies(entry -> {
+            assertThat(entry.reference()).isEqualTo(recharge);
+            assertThat(entry.amount()).isEqualTo(Money.ofFen(1_000));
+            assertThat(entry.balanceAfter()).isEqualTo(Money.ofFen(1_000));
+        });
+        assertThat(ledgerPort().findByUser(user, 0, 10).get(1).signedFen()).isEqualTo(-250);
+        assertThat(ledgerPort().findByUser(user, 3, 10)).isEmpty();
+        assertThat(ledgerPort().countByUser(fixtures.user().id())).isZero();
+    }
 }

@@ -12,8 +12,8 @@ import com.coinop.domain.testing.TestUsers;
 import com.coinop.domain.user.Account;
 import com.coinop.domain.user.OpenId;
 import com.coinop.domain.user.User;
-import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserDisabledException;
+import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
 import com.coinop.domain.user.UserState;
 import com.coinop.domain.user.WechatProfile;
@@ -182,5 +182,27 @@ public abstract class SaveUserPortContract extends PersistenceIntegrationTest {
     void updating_the_profile_of_an_unknown_user_is_refused() {
         assertThatThrownBy(() -> saveUserPort().updateWechatProfile(new UserId(Long.MAX_VALUE),
                 new WechatProfile("x", null), BOUND_AT)).isInstanceOf(UserNotFoundException.class);
+    }
+
+    @Test
+    void a_user_is_disabled_and_enabled_again_and_a_repeat_changes_nothing() {
+        User user = fixtures.userWithBalance(Money.ofFen(500));
+        LocalDateTime at = LocalDateTime.of(2026, 11, 28, 21, 0, 0);
+
+        assertThat(saveUserPort().changeState(user.id(), UserState.DISABLED, at)).isTrue();
+        assertThat(saveUserPort().changeState(user.id(), UserState.DISABLED, at.plusMinutes(1))).isFalse();
+
+        User disabled = loadUserPort().findById(user.id()).orElseThrow();
+        assertThat(disabled.state()).isEqualTo(UserState.DISABLED);
+        assertThat(disabled.utime()).isEqualTo(at);
+        assertThat(disabled.account()).as("the balance is untouched").isEqualTo(new Account(Money.ofFen(500), Money.ZERO));
+        assertThat(saveUserPort().changeState(user.id(), UserState.ACTIVE, at.plusMinutes(2))).isTrue();
+        assertThat(loadUserPort().findById(user.id()).orElseThrow().isActive()).isTrue();
+    }
+
+    @Test
+    void the_state_of_an_unknown_user_is_not_found() {
+        assertThatThrownBy(() -> saveUserPort().changeState(new UserId(Long.MAX_VALUE), UserState.DISABLED,
+                LocalDateTime.of(2026, 11, 28, 21, 0, 0))).isInstanceOf(UserNotFoundException.class);
     }
 }

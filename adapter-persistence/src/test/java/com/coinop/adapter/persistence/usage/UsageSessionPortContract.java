@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,5 +114,45 @@ public abstract class UsageSessionPortContract extends PersistenceIntegrationTes
     @Test
     void an_unknown_session_is_not_found() {
         assertThat(usageSessionPort().findById(new UsageSessionId(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void the_sessions_in_progress_on_given_machines_are_found_and_ended_or_other_ones_are_not() {
+        Device free = fixtures.device();
+        Device endedOn = fixtures.device();
+        Device otherBusy = fixtures.device();
+        UsageSession running = usageSessionPort().insert(TestUsage.on(device).by(user.id()).startedAt(START).build());
+        UsageSession over = usageSessionPort().insert(TestUsage.on(endedOn).by(fixtures.user().id()).startedAt(START).build());
+        usageSessionPort().markEnded(over.end(START.plusMinutes(1), Money.ofYuan(100), UsageEndReason.USER));
+        usageSessionPort().insert(TestUsage.on(otherBusy).by(fixtures.user().id()).startedAt(START).build());
+
+        assertThat(usageSessionPort().findActiveOnDevices(List.of(free.id(), device.id(), endedOn.id(), device.id())))
+                .containsExactly(running);
+        assertThat(usageSessionPort().findActiveOnDevices(List.of())).isEmpty();
+    }
+
+    @Test
+    void ended_sessions_with_an_unpaid_part_are_counted_and_paged_the_latest_end_first() {
+        long before = usageSessionPort().countUnpaid();
+        LocalDateTime lateStart = LocalDateTime.of(2099, 1, 1, 10, 0, 0);
+        UsageSession earlier = endedWithUnpaid(lateStart, 3);
+        UsageSession later = endedWithUnpaid(lateStart, 5);
+        UsageSession paid = usageSessionPort().insert(TestUsage.on(fixtures.device()).by(fixtures.user().id())
+                .startedAt(lateStart).build());
+        usageSessionPort().markEnded(paid.end(lateStart.plusMinutes(9), Money.ofYuan(100), UsageEndReason.USER));
+
+        assertThat(usageSessionPort().countUnpaid()).isEqualTo(before + 2);
+        assertThat(usageSessionPort().findUnpaid(0, 2)).containsExactly(later, earlier);
+        assertThat(usageSessionPort().findUnpaid(1, 1)).containsExactly(earlier);
+        assertThat(later.unpaid()).isEqualTo(Money.ofFen(75 * 5 - 100));
+        assertThat(usageSessionPort().findUnpaid(before + 2, 5)).isEmpty();
+    }
+
+    /** A session on a machine at 0.75 a minute that ran {@code minutes} on a balance of 1.00. */
+    private UsageSession endedWithUnpaid(LocalDateTime start, int minutes) {
+        UsageSession started = usageSessionPort().insert(TestUsage.on(device).by(fixtures.user().id()).startedAt(start).build());
+        UsageSession ended = started.end(start.plusMinutes(minutes), Money.ofFen(100), UsageEndReason.MACHINE_SILENT);
+        assertThat(usageSessionPort().markEnded(ended)).isTrue();
+        return ended;
     }
 }

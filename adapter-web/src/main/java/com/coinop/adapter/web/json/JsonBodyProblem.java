@@ -3,9 +3,11 @@ package com.coinop.adapter.web.json;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -36,6 +38,9 @@ public record JsonBodyProblem(String code, String message) {
             return new JsonBodyProblem("INVALID_JSON", jackson instanceof MismatchedInputException
                     ? "请求体必须是 JSON 对象" : "请求体不是合法的 JSON");
         }
+        if (jackson instanceof InvalidNullException) {
+            return new JsonBodyProblem("INVALID_FIELD", printable(field) + " 不能为 null (不修改就不要传)");
+        }
         if (jackson instanceof InputCoercionException) {
             return new JsonBodyProblem("INVALID_FIELD", printable(field) + " 超出取值范围");
         }
@@ -49,6 +54,12 @@ public record JsonBodyProblem(String code, String message) {
         }
         if (target == String.class) {
             return " 必须是字符串";
+        }
+        if (target == BigDecimal.class) {
+            return " 必须是数字";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return " 必须是 true 或 false";
         }
         return " 的类型不正确";
     }

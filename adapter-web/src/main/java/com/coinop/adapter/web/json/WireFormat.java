@@ -38,12 +38,36 @@ public final class WireFormat {
             .withChronology(IsoChronology.INSTANCE)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The largest amount {@link #parseYuan} converts: far past any price, far below what fen in a long hold. */
+    private static final BigDecimal LARGEST_YUAN = new BigDecimal("1000000000000");
+
     private WireFormat() {
     }
 
     /** Yuan with exactly two decimals: 1250 fen is {@code 12.50}, nothing is {@code 0.00}. */
     public static BigDecimal yuan(Money money) {
         return money == null ? null : money.toYuan();
+    }
+
+    /**
+     * An amount the client sent in yuan (a JSON number, {@code 12.5} or {@code 12.50}) as money, or null
+     * when it sent none. Only the range that fen can hold is converted; the use case checks its own bounds.
+     *
+     * @throws InvalidValueException {@code code}, naming the field, for a negative amount, one with more
+     *                               than two decimals, or one too large to be any price
+     */
+    public static Money parseYuan(String field, String code, BigDecimal yuan) {
+        if (yuan == null) {
+            return null;
+        }
+        // compared before anything scales it: 1e999999999 must not become a billion-digit number
+        InvalidValueException.require(yuan.signum() >= 0 && yuan.compareTo(LARGEST_YUAN) <= 0, code,
+                field + " 必须是 0 到 " + LARGEST_YUAN.toPlainString() + " 之间的金额 (元)");
+        try {
+            return Money.ofFen(yuan.movePointRight(2).longValueExact());
+        } catch (ArithmeticException moreThanTwoDecimals) {
+            throw new InvalidValueException(code, field + " 最多两位小数 (元, 精确到分)");
+        }
     }
 
     /** The time as the wire shows it; the domain's times are already in the business zone. */

@@ -16,28 +16,42 @@ import org.springframework.web.filter.CorsFilter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * CORS with credentials for exactly the allowed origins: GET and POST with a {@code Content-Type}
  * header. A request from any other origin gets no CORS headers at all (so its page cannot read the
- * answer), and a preflight from one is refused with the cross-site envelope.
+ * answer), and a preflight from one is refused with the cross-site envelope. Requests it is told to leave
+ * alone (the admin API, which is not for the page) get no CORS handling at all: no headers, no preflight.
  */
 public class AllowedOriginsCorsFilter extends CorsFilter {
 
     private final AllowedOrigins allowedOrigins;
     private final CrossSiteRefusal refusal;
+    private final Predicate<HttpServletRequest> exempt;
 
     public AllowedOriginsCorsFilter(AllowedOrigins allowedOrigins, CrossSiteRefusal refusal) {
-        this(allowedOrigins, configuration(allowedOrigins), refusal);
+        this(allowedOrigins, refusal, request -> false);
+    }
+
+    public AllowedOriginsCorsFilter(AllowedOrigins allowedOrigins, CrossSiteRefusal refusal,
+                                    Predicate<HttpServletRequest> exempt) {
+        this(allowedOrigins, configuration(allowedOrigins), refusal, exempt);
     }
 
     private AllowedOriginsCorsFilter(AllowedOrigins allowedOrigins, CorsConfiguration configuration,
-                                     CrossSiteRefusal refusal) {
+                                     CrossSiteRefusal refusal, Predicate<HttpServletRequest> exempt) {
         // No configuration for other origins: Spring then adds no CORS headers to their requests.
         super(request -> allowedOrigins.isAllowed(request.getHeader(HttpHeaders.ORIGIN)) ? configuration : null);
         setCorsProcessor(new EnvelopeCorsProcessor(refusal));
         this.allowedOrigins = allowedOrigins;
         this.refusal = refusal;
+        this.exempt = exempt;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return exempt.test(request);
     }
 
     @Override

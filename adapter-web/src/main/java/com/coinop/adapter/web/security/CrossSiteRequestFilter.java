@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * method but GET, HEAD and OPTIONS, and the GETs that change state all the same (the seed's
  * {@code GET /wechat/recharge/<yuan>} creates an order), must come from the API's own origin, from an
  * allowed origin, or from no browser page at all (no {@code Origin}, no {@code Sec-Fetch-Site}: curl,
- * machines).
+ * machines). Requests it is told to leave alone (the admin API, which authenticates by a bearer token
+ * that no browser sends by itself) pass unchecked.
  */
 public class CrossSiteRequestFilter extends OncePerRequestFilter {
 
@@ -34,10 +36,22 @@ public class CrossSiteRequestFilter extends OncePerRequestFilter {
 
     private final AllowedOrigins allowedOrigins;
     private final CrossSiteRefusal refusal;
+    private final Predicate<HttpServletRequest> exempt;
 
     public CrossSiteRequestFilter(AllowedOrigins allowedOrigins, CrossSiteRefusal refusal) {
+        this(allowedOrigins, refusal, request -> false);
+    }
+
+    public CrossSiteRequestFilter(AllowedOrigins allowedOrigins, CrossSiteRefusal refusal,
+                                  Predicate<HttpServletRequest> exempt) {
         this.allowedOrigins = allowedOrigins;
         this.refusal = refusal;
+        this.exempt = exempt;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return exempt.test(request);
     }
 
     /** The path as routing sees it: decoded, without path parameters or doubled slashes. */

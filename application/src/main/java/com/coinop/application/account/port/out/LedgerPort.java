@@ -4,6 +4,7 @@ import com.coinop.domain.ledger.LedgerEntry;
 import com.coinop.domain.ledger.LedgerReference;
 import com.coinop.domain.user.UserId;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,4 +18,10 @@ public interface LedgerPort {
 
     /** The signed sum of the user's entries in fen: equal to the balance when the books are right. */
     long sumFen(UserId userId);
+
+    /** How many entries the user's ledger has. */
+    long countByUser(UserId userId);
+
+    /** Up to {@code limit} of the user's entries, the latest booked first, after the first {@code offset}. */
+    List<LedgerEntry> findByUser(UserId userId, long offset, int limit);
 }

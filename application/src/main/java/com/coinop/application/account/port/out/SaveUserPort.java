@@ -6,6 +6,7 @@ import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserDisabledException;
 import com.coinop.domain.user.UserId;
 import com.coinop.domain.user.UserNotFoundException;
+import com.coinop.domain.user.UserState;
 import com.coinop.domain.user.WechatProfile;
 
 import java.time.LocalDateTime;
@@ -32,4 +33,12 @@ public interface SaveUserPort {
      * @throws UserNotFoundException when there is no such user
      */
     void updateWechatProfile(UserId userId, WechatProfile profile, LocalDateTime at);
+
+    /**
+     * Sets whether the user is active; the balance is untouched.
+     *
+     * @return whether the state changed (false: the user already was in {@code state})
+     * @throws UserNotFoundException when there is no such user
+     */
+    boolean changeState(UserId userId, UserState state, LocalDateTime at);
 }

@@ -3,6 +3,8 @@ package com.coinop.application.device.port.out;
 import com.coinop.domain.device.DeviceId;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** When each machine last said it is alive. */
@@ -13,4 +15,7 @@ public interface DeviceHeartbeatPort {
 
     /** The machine's last heartbeat; empty when it never sent one (or no machine has that id). */
     Optional<LocalDateTime> lastHeartbeat(DeviceId id);
+
+    /** The last heartbeats of those of {@code ids} that ever sent one. */
+    Map<DeviceId, LocalDateTime> lastHeartbeats(Collection<DeviceId> ids);
 }

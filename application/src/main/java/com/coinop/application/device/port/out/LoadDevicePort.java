@@ -1,5 +1,6 @@
 package com.coinop.application.device.port.out;
 
+import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.domain.device.Device;
 import com.coinop.domain.device.DeviceId;
 
@@ -9,4 +10,10 @@ import java.util.Optional;
 public interface LoadDevicePort {
 
     Optional<Device> findById(DeviceId id);
+
+    /**
+     * Reads the machine and holds its row until the transaction ends, so two operators' changes of one
+     * machine cannot overwrite each other. Call it inside {@link TransactionPort#inTransaction}.
+     */
+    Optional<Device> lockById(DeviceId id);
 }

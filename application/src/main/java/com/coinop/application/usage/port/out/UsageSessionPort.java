@@ -5,6 +5,7 @@ import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
 import com.coinop.domain.user.UserId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,18 @@ public interface UsageSessionPort {
      * (null: from the first): a round over every session in progress, page by page.
      */
     List<UsageSession> findInProgress(UserId after, int limit);
+
+    /** The STARTED sessions on any of {@code devices} (at most one each), in no particular order. */
+    List<UsageSession> findActiveOnDevices(Collection<DeviceId> devices);
+
+    /** How many ended sessions have an unpaid part. */
+    long countUnpaid();
+
+    /**
+     * Up to {@code limit} ended sessions with an unpaid part, the latest end first (then the highest id),
+     * after the first {@code offset}.
+     */
+    List<UsageSession> findUnpaid(long offset, int limit);
 
     /**
      * Stores {@code ended} only if the stored session is still STARTED.
