@@ -22,11 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,7 +40,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.StreamSupport;
 
@@ -55,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with USER_DISABLED and is charged), the user list and the ledger showing it; bad input is a clear 400,
  * never a 500; every change is in the audit log, the token never.
  */
-@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, AdminEndToEndTest.MovableClock.class},
+@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, MovableClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"coinop.admin.token=" + AdminEndToEndTest.TOKEN, AdminEndToEndTest.SMALL_POOL})
 @ActiveProfiles("local")
@@ -72,16 +68,6 @@ class AdminEndToEndTest {
     private static final AtomicLong USERS = new AtomicLong(System.nanoTime() % 1_000_000);
     private static final AtomicLong MACHINES = new AtomicLong(800_000_000L + System.nanoTime() % 1_000_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-
-        @Bean
-        @Primary
-        TestClock movableClock() {
-            return new TestClock(Instant.now());
-        }
-    }
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {

@@ -17,9 +17,6 @@ import com.coinop.domain.user.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +24,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and unpaid part add up to its billed minutes at its price. Every answer is one the API documents for the
  * situation (no 5xx, no surprise), and every way a session ends happened.
  */
-@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, BankEndToEndTest.MovableClock.class},
+@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, MovableClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         // each Browser is its own client address (X-Forwarded-For from loopback), as 50 people are
         properties = {"coinop.web.trusted-proxies=127.0.0.1,::1", "coinop.usage.end-check-every=200ms", "coinop.device.heartbeat-interval=20s",
@@ -75,16 +71,6 @@ class BankEndToEndTest {
     private static final int THREADS = 16;
     private static final Duration DURATION = Duration.parse("PT" + System.getProperty("coinop.bank.duration", "60s"));
     private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-
-        @Bean
-        @Primary
-        TestClock movableClock() {
-            return new TestClock(Instant.now());
-        }
-    }
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {

@@ -16,12 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,7 +28,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the outbox → login → check success → user; silent sign-in the next time. And the refusals. The
  * application runs on a clock the tests move, so codes can grow old without waiting.
  */
-@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, SignInEndToEndTest.MovableClock.class},
+@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, MovableClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // as behind the load balancer in prod: the client address comes from X-Forwarded-For, which only
         // the listed proxy (the test, on loopback) is believed on
@@ -58,16 +54,6 @@ class SignInEndToEndTest {
 
     private static final AtomicLong MOBILES = new AtomicLong(13_700_000_000L + System.nanoTime() % 90_000_000L);
     private static final String TOKEN_EXCHANGE = "/sns/oauth2/access_token";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-
-        @Bean
-        @Primary
-        TestClock movableClock() {
-            return new TestClock(Instant.now());
-        }
-    }
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {

@@ -22,9 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -48,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session whose balance is used up or whose machine fell silent, every 300 ms here. The application runs on a clock
  * the test moves, so minutes pass without waiting.
  */
-@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, UsageEndToEndTest.MovableClock.class},
+@SpringBootTest(classes = {CoinopApplication.class, LocalSandboxConfiguration.class, MovableClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"coinop.usage.end-check-every=300ms", "coinop.device.silent-after=3m"})
 @ActiveProfiles("local")
@@ -58,16 +54,6 @@ class UsageEndToEndTest {
     private static final AtomicLong USERS = new AtomicLong(System.nanoTime() % 1_000_000);
     private static final AtomicLong MACHINES = new AtomicLong(700_000_000L + System.nanoTime() % 1_000_000);
     private static final Duration WAIT = Duration.ofSeconds(15);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-
-        @Bean
-        @Primary
-        TestClock movableClock() {
-            return new TestClock(Instant.now());
-        }
-    }
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * The machines' own API, signed by each machine's secret (see {@link AuthenticatedDevice}); its shape follows
  * OCPP's: {@code POST /device/v1/heartbeat} (Heartbeat: the machine is alive, and learns the interval and the
  * session on it) and {@code POST /device/v1/stop} (StopTransaction: the user logged off at the machine). Every
- * message carries its {@code message_id}; a message repeated within a day gets the very bytes it got first,
+ * message carries its {@code message_id}; a message repeated within {@code coinop.device.message-lifetime} gets the very bytes it got first,
  * and nothing is done again.
  */
 @RestController

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Keeps each machine's answers for {@code lifetime} (a day by default: far longer than any machine keeps
+ * Keeps each machine's answers for {@code lifetime} (an hour by default: far longer than any machine keeps
  * retrying). Two copies of one message handled at the same moment both run; what they do is itself safe to
  * repeat (a heartbeat, a stop charged once), and both answer what was recorded first.
  */
