@@ -6,7 +6,7 @@
 # NAME=value settings). MVN_REPO names a Maven local repository of one's own for the build (passed as
 # -Dmaven.repo.local, so the jar's modules are installed there and nowhere else); Maven itself reads
 # MAVEN_ARGS (e.g. MAVEN_ARGS=-o to build offline). Afterwards: mysql_cmd, start_coinop, wait_for_idle_jvm, profile_start,
-# profile_stop, APP_PID, KEYS, API_V3_KEY, PUBLIC_KEY_ID, APP_ID, MCH_ID.
+# profile_stop, APP_PID, KEYS, API_V3_KEY, PUBLIC_KEY_ID, APP_ID, MCH_ID, QR_TEMPLATE.
 #
 # PROFILE=1 records the app with JDK Flight Recorder, dumps each throughput run (bench/out/<run>.jfr) and writes
 # bench/out/<run>-profile.md: the CPU each process used during the run (app, database, Redis) and
@@ -40,6 +40,8 @@ API_V3_KEY=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
 PUBLIC_KEY_ID=PUB_KEY_ID_0100000000000000000000000000BENCH
 APP_ID=wxbench0000000000
 MCH_ID=1900000109
+# the text of a machine's QR code (bench/usage.sh starts sessions with it)
+QR_TEMPLATE="http://localhost/?machine={machine}"
 
 start_coinop() { # builds the jar, makes database $DB empty, starts the app on $PORT and waits for /health
     echo "== building the production jar"
@@ -50,7 +52,7 @@ start_coinop() { # builds the jar, makes database $DB empty, starts the app on $
     env COINOP_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
         COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="$DB_PASSWORD" \
         COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" \
-        COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" COINOP_QR_TEMPLATE="http://localhost/?machine={machine}" \
+        COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" COINOP_QR_TEMPLATE="$QR_TEMPLATE" \
         COINOP_WECHAT_APP_ID=$APP_ID COINOP_WECHAT_SECRET=bench-unused \
         COINOP_WECHAT_PAY_MCH_ID=$MCH_ID COINOP_WECHAT_PAY_MERCHANT_PRIVATE_KEY="$(cat "$KEYS/merchant.pem")" \
         COINOP_WECHAT_PAY_MERCHANT_SERIAL_NUMBER=5157F09EFDC096DE15EBE81A47057A7232F1B8E1 \
