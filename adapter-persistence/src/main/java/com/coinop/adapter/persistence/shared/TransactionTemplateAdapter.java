@@ -30,8 +30,8 @@ import static com.coinop.adapter.persistence.shared.DependencyGuard.database;
  * all: InnoDB has rolled all of it back and asks for exactly that. Starts of distinct users on distinct
  * machines deadlock on the gaps of the unique keys of sessions in progress (each insert's duplicate check
  * share-locks the gap around the key its user's last, just ended session left behind), seen in
- * bench/usage.sh as a 500 on about one start in 300. The work is only database work, so running it again
- * is safe; a nested call leaves that to the outermost.
+ * bench/usage.sh: one 500 in a 3-second trial of about 300 pairs. The work is only database work, so
+ * running it again is safe; a nested call leaves that to the outermost.
  */
 @Component
 public class TransactionTemplateAdapter implements TransactionPort {
