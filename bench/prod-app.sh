@@ -1,9 +1,12 @@
+# shellcheck shell=bash
 # Sourced by the bench scripts: the settings every run shares, the tools check, and starting the production
 # jar (prod profile) against the database and Redis of 127.0.0.1 with the settings prod requires.
 #
 # Before sourcing set PORT, DB and APP_LOG; the caller may also set APP_ENV (an array of extra
-# NAME=value settings). Afterwards: mysql_cmd, start_coinop, wait_for_idle_jvm, profile_start,
-# profile_stop, APP_PID, KEYS, API_V3_KEY, PUBLIC_KEY_ID, APP_ID, MCH_ID.
+# NAME=value settings). MVN_REPO names a Maven local repository of one's own for the build (passed as
+# -Dmaven.repo.local, so the jar's modules are installed there and nowhere else); Maven itself reads
+# MAVEN_ARGS (e.g. MAVEN_ARGS=-o to build offline). Afterwards: mysql_cmd, start_coinop, wait_for_idle_jvm, profile_start,
+# profile_stop, APP_PID, KEYS, API_V3_KEY, PUBLIC_KEY_ID, APP_ID, MCH_ID, QR_TEMPLATE.
 #
 # PROFILE=1 records the app with JDK Flight Recorder, dumps each throughput run (bench/out/<run>.jfr) and writes
 # bench/out/<run>-profile.md: the CPU each process used during the run (app, database, Redis) and
@@ -37,17 +40,19 @@ API_V3_KEY=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
 PUBLIC_KEY_ID=PUB_KEY_ID_0100000000000000000000000000BENCH
 APP_ID=wxbench0000000000
 MCH_ID=1900000109
+# the text of a machine's QR code (bench/usage.sh starts sessions with it)
+QR_TEMPLATE="http://localhost/?machine={machine}"
 
 start_coinop() { # builds the jar, makes database $DB empty, starts the app on $PORT and waits for /health
     echo "== building the production jar"
-    ./mvnw -B -q -ntp install -DskipTests
+    ./mvnw -B -q -ntp ${MVN_REPO:+"-Dmaven.repo.local=$MVN_REPO"} install -DskipTests
     echo "== database $DB"
     mysql_cmd -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     echo "== starting coinop (prod profile) on port $PORT"
     env COINOP_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$DB?useSSL=false&allowPublicKeyRetrieval=true" \
         COINOP_DB_USERNAME="$DB_USER" COINOP_DB_PASSWORD="$DB_PASSWORD" \
         COINOP_REDIS_ADDRESS="redis://127.0.0.1:$REDIS_PORT" COINOP_ALLOWED_ORIGINS="http://localhost" \
-        COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" COINOP_QR_TEMPLATE="http://localhost/?machine={machine}" \
+        COINOP_PUBLIC_BASE_URL="http://localhost:$PORT" COINOP_QR_TEMPLATE="$QR_TEMPLATE" \
         COINOP_WECHAT_APP_ID=$APP_ID COINOP_WECHAT_SECRET=bench-unused \
         COINOP_WECHAT_PAY_MCH_ID=$MCH_ID COINOP_WECHAT_PAY_MERCHANT_PRIVATE_KEY="$(cat "$KEYS/merchant.pem")" \
         COINOP_WECHAT_PAY_MERCHANT_SERIAL_NUMBER=5157F09EFDC096DE15EBE81A47057A7232F1B8E1 \
@@ -57,7 +62,7 @@ start_coinop() { # builds the jar, makes database $DB empty, starts the app on $
         COINOP_SMS_ACCESS_KEY_ID=bench-unused COINOP_SMS_ACCESS_KEY_SECRET=bench-unused \
         COINOP_SMS_SIGN_NAME=bench-unused COINOP_SMS_TEMPLATE_CODE=bench-unused \
         COINOP_SMS_CODE_SECRET=bench-unused-secret-0123456789 \
-        COINOP_PORT=$PORT SPRING_PROFILES_ACTIVE=prod "${APP_ENV[@]}" \
+        COINOP_PORT="$PORT" SPRING_PROFILES_ACTIVE=prod "${APP_ENV[@]}" \
         java -Xms512m -Xmx512m ${PROFILE_RECORDING:+"$PROFILE_RECORDING"} -jar bootstrap/target/coinop.jar > "$APP_LOG" 2>&1 &
     APP_PID=$!
     trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
@@ -73,8 +78,8 @@ start_coinop() { # builds the jar, makes database $DB empty, starts the app on $
 wait_for_idle_jvm() { # the JIT compiles for minutes on 2 cores: measure only once it is done
     local before after
     for _ in $(seq 1 60); do
-        before=$(awk '{print $14 + $15}' /proc/$APP_PID/stat); sleep 2
-        after=$(awk '{print $14 + $15}' /proc/$APP_PID/stat)
+        before=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat"); sleep 2
+        after=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
         [ $((after - before)) -lt 20 ] && return
     done
 }
@@ -87,7 +92,7 @@ process_ticks() { # utime + stime of the named processes (all of them, summed), 
     echo "$total"
 }
 cpu_ticks() { # app database redis (wrk has exited when the run is over: its share is what is left)
-    echo "$(awk '{print $14 + $15}' /proc/$APP_PID/stat) $(( $(process_ticks mariadbd) + $(process_ticks mysqld) ))" \
+    echo "$(awk '{print $14 + $15}' "/proc/$APP_PID/stat") $(( $(process_ticks mariadbd) + $(process_ticks mysqld) ))" \
         "$(process_ticks redis-server)"
 }
 # The recording runs from start-up: started in the middle, JFR instruments JDK classes (socket and file

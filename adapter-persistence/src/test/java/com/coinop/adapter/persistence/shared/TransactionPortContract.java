@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,6 +84,41 @@ public abstract class TransactionPortContract extends PersistenceIntegrationTest
         });
 
         assertThat(seen).containsExactly(Money.ofFen(100), Money.ofFen(150));
+    }
+
+    @Test
+    void the_victim_of_a_deadlock_is_run_again_and_both_commit_once() {
+        User first = fixtures.user();
+        User second = fixtures.user();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        AtomicInteger attempts = new AtomicInteger();
+
+        // each locks one user's row, waits until the other holds the other row, then wants it: a deadlock, once
+        CompletableFuture<Money> one = CompletableFuture.supplyAsync(() -> transactionPort().inTransaction(() ->
+                lockBothThenCredit(first, second, bothHoldOne, attempts)));
+        CompletableFuture<Money> other = CompletableFuture.supplyAsync(() -> transactionPort().inTransaction(() ->
+                lockBothThenCredit(second, first, bothHoldOne, attempts)));
+
+        CompletableFuture.allOf(one, other).orTimeout(30, TimeUnit.SECONDS).join();
+        assertThat(attempts).as("the database's victim ran a second time").hasValue(3);
+        assertThat(balance(first)).isEqualTo(Money.ofFen(500));
+        assertThat(balance(second)).isEqualTo(Money.ofFen(500));
+        assertThat(ledgerPort().sumFen(first.id())).isEqualTo(500);
+        assertThat(ledgerPort().sumFen(second.id())).isEqualTo(500);
+    }
+
+    private Money lockBothThenCredit(User mine, User theirs, CountDownLatch bothHoldOne, AtomicInteger attempts) {
+        attempts.incrementAndGet();
+        accountBalancePort().lockAccount(mine.id());
+        bothHoldOne.countDown();
+        try {
+            assertThat(bothHoldOne.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        accountBalancePort().lockAccount(theirs.id());
+        return creditWithEntry(mine, 500);
     }
 
     private Money creditWithEntry(User user, long fen) {
