@@ -207,7 +207,7 @@ if [ "$ENDED" -lt "$STOPS_SEEN" ] || [ $((ENDED - STOPS_SEEN)) -gt "$PAIR_CONNEC
 fi
 STARTED=$(books "SELECT COUNT(*) FROM usage_sessions WHERE state = 'STARTED'")
 
-echo "== removing this run's heartbeat answers from Redis (kept a day otherwise)"
+echo "== removing this run's heartbeat answers from Redis (kept an hour otherwise)"
 redis-cli -p "$REDIS_PORT" --scan --pattern "coinop:device:*:message:hb-$RUN_TAG-*" \
     | xargs -r -n 1000 redis-cli -p "$REDIS_PORT" UNLINK > /dev/null
 
