@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The settings coinop cannot run without. First a profile: there is no default, so that the production
@@ -51,11 +52,18 @@ final class RequiredSettings {
             new RequiredVariable("COINOP_WECHAT_PAY_PUBLIC_KEY_ID", "id of WeChat Pay's public key (PUB_KEY_ID_…)"),
             new RequiredVariable("COINOP_GEETEST_CAPTCHA_ID", "Geetest v3 captcha id (gt)"),
             new RequiredVariable("COINOP_GEETEST_PRIVATE_KEY", "Geetest v3 private key"),
-            new RequiredVariable("COINOP_SMS_ACCESS_KEY_ID", "Aliyun SMS access key id"),
-            new RequiredVariable("COINOP_SMS_ACCESS_KEY_SECRET", "Aliyun SMS access key secret"),
-            new RequiredVariable("COINOP_SMS_SIGN_NAME", "Aliyun SMS signature name"),
-            new RequiredVariable("COINOP_SMS_TEMPLATE_CODE", "Aliyun SMS template with one ${code} variable"),
             new RequiredVariable("COINOP_SMS_CODE_SECRET", "secret of at least 16 characters the SMS codes are hashed with, the same on every instance"));
+
+    /** The SMS provider prod sends with unless {@code coinop.sms.provider} (COINOP_SMS_PROVIDER) names another. */
+    static final String DEFAULT_SMS_PROVIDER = "aliyun";
+
+    /** Environment variables each SMS provider needs in prod, required only when it is the provider. */
+    static final Map<String, List<RequiredVariable>> SMS_PROVIDER_VARIABLES = Map.of(
+            "aliyun", List.of(
+                    new RequiredVariable("COINOP_SMS_ACCESS_KEY_ID", "Aliyun SMS access key id"),
+                    new RequiredVariable("COINOP_SMS_ACCESS_KEY_SECRET", "Aliyun SMS access key secret"),
+                    new RequiredVariable("COINOP_SMS_SIGN_NAME", "Aliyun SMS signature name"),
+                    new RequiredVariable("COINOP_SMS_TEMPLATE_CODE", "Aliyun SMS template with one ${code} variable")));
 
     private RequiredSettings() {
     }
@@ -76,7 +84,10 @@ final class RequiredSettings {
             if (environment.acceptsProfiles(Profiles.of("local"))) {
                 problems.add("the profiles prod and local exclude each other: activate one");
             }
-            for (RequiredVariable variable : PROD_VARIABLES) {
+            String smsProvider = environment.getProperty("coinop.sms.provider", DEFAULT_SMS_PROVIDER);
+            List<RequiredVariable> required = new ArrayList<>(PROD_VARIABLES);
+            required.addAll(SMS_PROVIDER_VARIABLES.getOrDefault(smsProvider, List.of()));
+            for (RequiredVariable variable : required) {
                 if (variable.isMissingFrom(environment)) {
                     problems.add("environment variable " + variable.name() + " is missing (" + variable.meaning() + ")");
                 }

@@ -116,6 +116,21 @@ class RequiredSettingsTest {
     }
 
     @Test
+    void aliyuns_variables_are_required_only_when_aliyun_sends_the_codes() {
+        List<String> aliyun = List.of("COINOP_SMS_ACCESS_KEY_ID", "COINOP_SMS_ACCESS_KEY_SECRET", "COINOP_SMS_SIGN_NAME",
+                "COINOP_SMS_TEMPLATE_CODE");
+        Map<String, Object> withoutAliyun = new HashMap<>(PROD_SETTINGS);
+        aliyun.forEach(withoutAliyun::remove);
+
+        assertThat(RequiredSettings.problems(prod(withoutAliyun))).as("aliyun is prod's default").hasSize(4)
+                .allSatisfy(problem -> assertThat(problem).contains("Aliyun"));
+        assertThat(RequiredSettings.problems(prod(withoutAliyun).withProperty("coinop.sms.provider", "aliyun")))
+                .hasSize(4);
+        assertThat(RequiredSettings.problems(prod(withoutAliyun).withProperty("coinop.sms.provider", "tencent")))
+                .as("another provider needs none of Aliyun's").isEmpty();
+    }
+
+    @Test
     void prod_counts_a_blank_variable_as_missing() {
         MockEnvironment environment = prodWithAllSettings().withProperty("COINOP_DB_URL", "  ");
 
