@@ -87,8 +87,10 @@ read -r PAID CREDITS LEDGER BALANCES <<< "$(mysql_cmd -N "$DB" -e "
            (SELECT COUNT(*) FROM ledger_entries WHERE kind = 'RECHARGE'),
            (SELECT COALESCE(SUM(amount), 0) FROM ledger_entries),
            (SELECT COALESCE(SUM(balance_account), 0) FROM users)")"
-[ "$PAID" = "$CREDITS" ] && [ "$LEDGER" = "$BALANCES" ] && [ "$BALANCES" = $((PAID * 100)) ] \
-    || { echo "the books do not add up: $PAID paid, $CREDITS credits, ledger $LEDGER, balances $BALANCES" >&2; exit 1; }
+if ! { [ "$PAID" = "$CREDITS" ] && [ "$LEDGER" = "$BALANCES" ] && [ "$BALANCES" = $((PAID * 100)) ]; }; then
+    echo "the books do not add up: $PAID paid, $CREDITS credits, ledger $LEDGER, balances $BALANCES" >&2
+    exit 1
+fi
 
 read -r CEILING _ <<< "$(summary health)"
 RESULT="$OUT/notify-results-$(date +%Y-%m-%d).md"

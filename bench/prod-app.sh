@@ -1,8 +1,11 @@
+# shellcheck shell=bash
 # Sourced by the bench scripts: the settings every run shares, the tools check, and starting the production
 # jar (prod profile) against the database and Redis of 127.0.0.1 with the settings prod requires.
 #
 # Before sourcing set PORT, DB and APP_LOG; the caller may also set APP_ENV (an array of extra
-# NAME=value settings). Afterwards: mysql_cmd, start_coinop, wait_for_idle_jvm, profile_start,
+# NAME=value settings). MVN_REPO names a Maven local repository of one's own for the build (passed as
+# -Dmaven.repo.local, so the jar's modules are installed there and nowhere else); Maven itself reads
+# MAVEN_ARGS (e.g. MAVEN_ARGS=-o to build offline). Afterwards: mysql_cmd, start_coinop, wait_for_idle_jvm, profile_start,
 # profile_stop, APP_PID, KEYS, API_V3_KEY, PUBLIC_KEY_ID, APP_ID, MCH_ID.
 #
 # PROFILE=1 records the app with JDK Flight Recorder, dumps each throughput run (bench/out/<run>.jfr) and writes
@@ -40,7 +43,7 @@ MCH_ID=1900000109
 
 start_coinop() { # builds the jar, makes database $DB empty, starts the app on $PORT and waits for /health
     echo "== building the production jar"
-    ./mvnw -B -q -ntp install -DskipTests
+    ./mvnw -B -q -ntp ${MVN_REPO:+"-Dmaven.repo.local=$MVN_REPO"} install -DskipTests
     echo "== database $DB"
     mysql_cmd -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     echo "== starting coinop (prod profile) on port $PORT"
@@ -57,7 +60,7 @@ start_coinop() { # builds the jar, makes database $DB empty, starts the app on $
         COINOP_SMS_ACCESS_KEY_ID=bench-unused COINOP_SMS_ACCESS_KEY_SECRET=bench-unused \
         COINOP_SMS_SIGN_NAME=bench-unused COINOP_SMS_TEMPLATE_CODE=bench-unused \
         COINOP_SMS_CODE_SECRET=bench-unused-secret-0123456789 \
-        COINOP_PORT=$PORT SPRING_PROFILES_ACTIVE=prod "${APP_ENV[@]}" \
+        COINOP_PORT="$PORT" SPRING_PROFILES_ACTIVE=prod "${APP_ENV[@]}" \
         java -Xms512m -Xmx512m ${PROFILE_RECORDING:+"$PROFILE_RECORDING"} -jar bootstrap/target/coinop.jar > "$APP_LOG" 2>&1 &
     APP_PID=$!
     trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
@@ -73,8 +76,8 @@ start_coinop() { # builds the jar, makes database $DB empty, starts the app on $
 wait_for_idle_jvm() { # the JIT compiles for minutes on 2 cores: measure only once it is done
     local before after
     for _ in $(seq 1 60); do
-        before=$(awk '{print $14 + $15}' /proc/$APP_PID/stat); sleep 2
-        after=$(awk '{print $14 + $15}' /proc/$APP_PID/stat)
+        before=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat"); sleep 2
+        after=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
         [ $((after - before)) -lt 20 ] && return
     done
 }
@@ -87,7 +90,7 @@ process_ticks() { # utime + stime of the named processes (all of them, summed), 
     echo "$total"
 }
 cpu_ticks() { # app database redis (wrk has exited when the run is over: its share is what is left)
-    echo "$(awk '{print $14 + $15}' /proc/$APP_PID/stat) $(( $(process_ticks mariadbd) + $(process_ticks mysqld) ))" \
+    echo "$(awk '{print $14 + $15}' "/proc/$APP_PID/stat") $(( $(process_ticks mariadbd) + $(process_ticks mysqld) ))" \
         "$(process_ticks redis-server)"
 }
 # The recording runs from start-up: started in the middle, JFR instruments JDK classes (socket and file

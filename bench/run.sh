@@ -62,7 +62,7 @@ summary() { # name -> "rps p50 p99"
 
 echo "== warm-up: every endpoint twice, then until the JIT compiler is idle"
 DURATION_SAVE=$DURATION; DURATION=${WARMUP:-20s}
-for round in 1 2; do
+for _ in 1 2; do
     run_wrk warmup-health "" "http://127.0.0.1:$PORT/health"
     run_wrk warmup-user "" "http://127.0.0.1:$PORT/wechat/user"
     run_wrk warmup-user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
