@@ -39,9 +39,9 @@ SESSION_ID=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
 SESSION_VALUE=$(bench/session-value.sh "o-bench-heavy" "$HEAVY_USER")
 redis-cli -p "$REDIS_PORT" SET "coinop:session:$SESSION_ID" "$SESSION_VALUE" EX 3600 >/dev/null
 COOKIE="$SESSION_COOKIE=$SESSION_ID"
-PROFILE=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/wechat/user")
-echo "$PROFILE" | head -c 300; echo
-echo "$PROFILE" | grep -q '"success":true' || { echo "the bench session was not accepted" >&2; exit 1; }
+USER_PROFILE=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/wechat/user")
+echo "$USER_PROFILE" | head -c 300; echo
+echo "$USER_PROFILE" | grep -q '"success":true' || { echo "the bench session was not accepted" >&2; exit 1; }
 
 echo "== sessions for 10,000 users (bench/out/sessions.txt)"
 NOW_MS=$(date +%s%3N)
