@@ -1,5 +1,6 @@
 package com.coinop.adapter.persistence.recharge;
 
+import com.coinop.domain.recharge.RechargeOrder;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -33,7 +34,8 @@ interface RechargeOrderMapper {
 
     long countPaid(@Param("userId") long userId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
-    List<RechargeOrderDO> findPaid(@Param("userId") long userId, @Param("from") LocalDateTime from,
-                                   @Param("to") LocalDateTime to, @Param("offset") long offset,
-                                   @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
+    /** Read by {@link RechargeOrderRowReader}. */
+    List<RechargeOrder> findPaid(@Param("userId") long userId, @Param("from") LocalDateTime from,
+                                 @Param("to") LocalDateTime to, @Param("offset") long offset,
+                                 @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
 }

@@ -1,6 +1,7 @@
 package com.coinop.adapter.persistence.recharge;
 
 import com.coinop.adapter.persistence.shared.DuplicateKey;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.application.history.port.out.RechargeHistoryPort;
 import com.coinop.application.recharge.port.out.DueCheck;
@@ -126,8 +127,8 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
 
     @Override
     public List<RechargeOrder> findPaid(UserId userId, HistoryWindow window) {
-        return database(() -> mapper.findPaid(userId.value(), window.from(), window.to(), window.offset(),
-                window.limit(), window.oldestFirst())).stream().map(converter::toDomain).toList();
+        return database(() -> StoredRows.readThrough(() -> mapper.findPaid(userId.value(), window.from(), window.to(),
+                window.offset(), window.limit(), window.oldestFirst())));
     }
 
     private static RuntimeException translateDuplicate(DataAccessException e, RechargeOrder order) {

@@ -1,5 +1,6 @@
 package com.coinop.adapter.persistence.usage;
 
+import com.coinop.domain.usage.UsageSession;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -32,7 +33,8 @@ interface UsageSessionMapper {
 
     long countEnded(@Param("userId") long userId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
-    List<UsageSessionDO> findEnded(@Param("userId") long userId, @Param("from") LocalDateTime from,
-                                   @Param("to") LocalDateTime to, @Param("offset") long offset,
-                                   @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
+    /** Read by {@link UsageSessionRowReader}. */
+    List<UsageSession> findEnded(@Param("userId") long userId, @Param("from") LocalDateTime from,
+                                 @Param("to") LocalDateTime to, @Param("offset") long offset,
+                                 @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
 }

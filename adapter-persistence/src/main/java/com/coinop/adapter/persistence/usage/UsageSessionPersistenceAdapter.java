@@ -1,6 +1,7 @@
 package com.coinop.adapter.persistence.usage;
 
 import com.coinop.adapter.persistence.shared.DuplicateKey;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.application.history.port.out.ExpenseHistoryPort;
 import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.application.usage.port.out.UsageSessionPort;
@@ -123,8 +124,8 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
 
     @Override
     public List<UsageSession> findEnded(UserId userId, HistoryWindow window) {
-        return database(() -> mapper.findEnded(userId.value(), window.from(), window.to(), window.offset(),
-                window.limit(), window.oldestFirst())).stream().map(converter::toDomain).toList();
+        return database(() -> StoredRows.readThrough(() -> mapper.findEnded(userId.value(), window.from(), window.to(),
+                window.offset(), window.limit(), window.oldestFirst())));
     }
 
     private static void require(boolean condition, String message) {
