@@ -61,12 +61,12 @@ run_wrk() { # name, lua script or "", url; also writes the CPU the run cost (app
         ${script:+-s "$script"} "$url" > "$OUT/wrk-$name.txt"
     echo "$before $(cpu_ticks)" > "$OUT/cpu-$name.txt"
 }
-summary() { # name -> "rps p50 p99 non-2xx app-us db-us" (CPU per request in microseconds of one core)
+summary() { # name -> "rps p50 p99 non-2xx app-us db-us redis-us" (CPU per request, microseconds of one core)
     awk -v hz="$(getconf CLK_TCK)" -v cpu="$OUT/cpu-$1.txt" '
         / requests in / {n=$1} /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$5}
         END {getline t < cpu; split(t, c, " ");
-             printf "%s %s %s %s %.0f %.0f\n", rps, p50, p99, (bad==""?0:bad),
-                    (c[4]-c[1]) / hz * 1e6 / n, (c[5]-c[2]) / hz * 1e6 / n}' "$OUT/wrk-$1.txt"
+             printf "%s %s %s %s %.0f %.0f %.0f\n", rps, p50, p99, (bad==""?0:bad),
+                    (c[4]-c[1]) / hz * 1e6 / n, (c[5]-c[2]) / hz * 1e6 / n, (c[6]-c[3]) / hz * 1e6 / n}' "$OUT/wrk-$1.txt"
 }
 # name, lua script or "", path
 ENDPOINTS=(
@@ -126,19 +126,19 @@ RESULT="$OUT/results-$(date +%Y-%m-%d).md"
     echo "coinop read-side benchmark, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t$THREADS -d$DURATION on the same machine as the app, database $(mysql_cmd -N -e 'SELECT VERSION()') and Redis"
     echo
     echo "Load before the run: $LOAD_BEFORE. CPU per request: microseconds of one core used by the application"
-    echo "(app) and by the database (db) during the run, divided by the requests it answered."
+    echo "(app), the database (db) and Redis during the run, divided by the requests it answered."
     echo
-    echo "| run | endpoint | connections | requests/s | p50 | p99 | non-2xx | ratio to ceiling | app CPU/req | db CPU/req |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    echo "| run | endpoint | connections | requests/s | p50 | p99 | non-2xx | ratio to ceiling | app CPU/req | db CPU/req | Redis CPU/req |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
     for e in "${ENDPOINTS[@]}"; do
         name=${e%%|*}
-        read -r rps p50 p99 bad app db <<< "$(summary "$name")"
+        read -r rps p50 p99 bad app db redis <<< "$(summary "$name")"
         ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN {printf "%.0f %%", 100 * a / b}')
-        echo "| throughput | $name | $CONNECTIONS | $rps | $p50 | $p99 | $bad | $ratio | ${app} us | ${db} us |"
+        echo "| throughput | $name | $CONNECTIONS | $rps | $p50 | $p99 | $bad | $ratio | ${app} us | ${db} us | ${redis} us |"
     done
     for name in "${LATENCY_ENDPOINTS[@]}"; do
-        read -r rps p50 p99 bad app db <<< "$(summary "latency-$name")"
-        echo "| latency | $name | ${LATENCY_CONNECTIONS:-4} | $rps | $p50 | $p99 | $bad | | ${app} us | ${db} us |"
+        read -r rps p50 p99 bad app db redis <<< "$(summary "latency-$name")"
+        echo "| latency | $name | ${LATENCY_CONNECTIONS:-4} | $rps | $p50 | $p99 | $bad | | ${app} us | ${db} us | ${redis} us |"
     done
 } | tee "$RESULT"
 echo "written to $RESULT"
