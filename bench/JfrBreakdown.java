@@ -14,7 +14,8 @@ import java.util.Set;
  * Where the application's CPU samples of a JFR recording go (bench/prod-app.sh, PROFILE=1). Each
  * jdk.ExecutionSample is charged to the first frame from the top of its stack that belongs to a known
  * part (JDK frames are charged to the library that called them, except crypto, which is its own part);
- * then the coinop methods (servlet filters aside) with the largest share of samples they are on the stack of.
+ * then the coinop methods (servlet filters aside) with the largest share of samples they are on the stack of,
+ * and the methods (any, JDK ones included) that the most samples were taken in (self time).
  * Only samples between BEGIN and END (ISO-8601 instants) count when they are given: a dump of a time
  * window holds whole chunks of the recording, so also some of what ran just before and after.
  *   java bench/JfrBreakdown.java RECORDING.jfr [BEGIN END]
@@ -37,6 +38,7 @@ public class JfrBreakdown {
     public static void main(String[] args) throws Exception {
         Map<String, Integer> parts = new HashMap<>();
         Map<String, Integer> coinop = new HashMap<>();
+        Map<String, Integer> self = new HashMap<>();
         Instant begin = args.length > 2 ? Instant.parse(args[1]) : Instant.MIN;
         Instant end = args.length > 2 ? Instant.parse(args[2]) : Instant.MAX;
         int samples = 0;
@@ -48,6 +50,10 @@ public class JfrBreakdown {
             samples++;
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
             parts.merge(partOf(frames), 1, Integer::sum);
+            if (!frames.isEmpty()) {
+                self.merge(frames.get(0).getMethod().getType().getName() + "." + frames.get(0).getMethod().getName(), 1,
+                        Integer::sum);
+            }
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
                 String method = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
@@ -61,6 +67,7 @@ public class JfrBreakdown {
         System.out.printf("%d CPU samples of the application%n%n", samples);
         print("part (self time, JDK frames charged to their caller)", parts, samples, 20);
         print("coinop methods (share of samples they are on the stack of)", coinop, samples, 15);
+        print("methods the samples were taken in (self time)", self, samples, 15);
     }
 
     private static String partOf(List<RecordedFrame> frames) {

@@ -2,8 +2,10 @@
 # The read-side benchmark: seeds 1,000,000 expenses and 200,000 recharges over 10,000 users (one user
 # with 10,000 expenses), starts the production jar against the MariaDB/MySQL and Redis on 127.0.0.1,
 # and measures with wrk: a trivial endpoint of the same app (the ceiling), GET /wechat/user for one
-# user and for 10,000 users in turn, and the expense list of the heavy user at pages 1, 250 and 500.
-# Prints requests/s, p50/p99 and the ratio to the ceiling, and writes them to bench/out/.
+# user and for 10,000 users in turn, the expense and the recharge list of the heavy user at pages 1,
+# 250 and 500, and the page's mix (check, user, both lists) of 10,000 users in turn. Prints
+# requests/s, p50/p99, the ratio to the ceiling and the CPU per request of the application and of the
+# database, and writes them to bench/out/.
 #
 #   bench/run.sh                 # 30 s per endpoint
 #   DURATION=10s bench/run.sh    # shorter
@@ -22,6 +24,7 @@ PORT=${BENCH_PORT:-18080}
 DB=${BENCH_DB:-coinop_bench}
 APP_LOG=bench/out/app.log
 APP_ENV=()
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 source bench/prod-app.sh
 start_coinop
 
@@ -36,9 +39,9 @@ SESSION_ID=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
 SESSION_VALUE=$(bench/session-value.sh "o-bench-heavy" "$HEAVY_USER")
 redis-cli -p "$REDIS_PORT" SET "coinop:session:$SESSION_ID" "$SESSION_VALUE" EX 3600 >/dev/null
 COOKIE="$SESSION_COOKIE=$SESSION_ID"
-PROFILE=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/wechat/user")
-echo "$PROFILE" | head -c 300; echo
-echo "$PROFILE" | grep -q '"success":true' || { echo "the bench session was not accepted" >&2; exit 1; }
+USER_PROFILE=$(curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/wechat/user")
+echo "$USER_PROFILE" | head -c 300; echo
+echo "$USER_PROFILE" | grep -q '"success":true' || { echo "the bench session was not accepted" >&2; exit 1; }
 
 echo "== sessions for 10,000 users (bench/out/sessions.txt)"
 NOW_MS=$(date +%s%3N)
@@ -51,49 +54,70 @@ awk -v now="$NOW_MS" -v ids="$OUT/sessions.txt" 'BEGIN {
     }
 }' | redis-cli -p "$REDIS_PORT" > /dev/null
 
-run_wrk() { # name, lua script or "", url
-    local name=$1 script=$2 url=$3
+run_wrk() { # name, lua script or "", url; also writes the CPU the run cost (app, database, Redis ticks)
+    local name=$1 script=$2 url=$3 before
+    before=$(cpu_ticks)
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" \
         ${script:+-s "$script"} "$url" > "$OUT/wrk-$name.txt"
+    echo "$before $(cpu_ticks)" > "$OUT/cpu-$name.txt"
 }
-summary() { # name -> "rps p50 p99"
-    awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$5} END {print rps, p50, p99, (bad==""?0:bad)}' "$OUT/wrk-$1.txt"
+summary() { # name -> "rps p50 p99 non-2xx app-us db-us redis-us" (CPU per request, microseconds of one core)
+    awk -v hz="$(getconf CLK_TCK)" -v cpu="$OUT/cpu-$1.txt" '
+        / requests in / {n=$1} /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$5}
+        END {getline t < cpu; split(t, c, " ");
+             printf "%s %s %s %s %.0f %.0f %.0f\n", rps, p50, p99, (bad==""?0:bad),
+                    (c[4]-c[1]) / hz * 1e6 / n, (c[5]-c[2]) / hz * 1e6 / n, (c[6]-c[3]) / hz * 1e6 / n}' "$OUT/wrk-$1.txt"
+}
+# name, lua script or "", path
+ENDPOINTS=(
+    "health||/health"
+    "user||/wechat/user"
+    "user-many|bench/user-many.lua|/wechat/user"
+    "expense-page1|bench/expense-page1.lua|/wechat/expense/list"
+    "expense-page250|bench/expense-page250.lua|/wechat/expense/list"
+    "expense-page500|bench/expense-page500.lua|/wechat/expense/list"
+    "recharge-page1|bench/recharge-page1.lua|/wechat/recharge/list"
+    "recharge-page250|bench/recharge-page250.lua|/wechat/recharge/list"
+    "recharge-page500|bench/recharge-page500.lua|/wechat/recharge/list"
+    "mixed|bench/mixed.lua|/"
+)
+LATENCY_ENDPOINTS=(user expense-page1 expense-page250 expense-page500 recharge-page1 recharge-page250
+    recharge-page500 mixed)
+endpoint() { # name -> "script url"
+    local e name script path
+    for e in "${ENDPOINTS[@]}"; do
+        IFS='|' read -r name script path <<< "$e"
+        [ "$name" = "$1" ] && { echo "${script:-} http://127.0.0.1:$PORT$path"; return; }
+    done
+}
+run_endpoint() { # run name prefix, endpoint name
+    local script url
+    read -r script url <<< "$(endpoint "$2")"
+    [ "$url" = "" ] && { url=$script; script=""; }
+    run_wrk "$1$2" "$script" "$url"
 }
 
 echo "== warm-up: every endpoint twice, then until the JIT compiler is idle"
 DURATION_SAVE=$DURATION; DURATION=${WARMUP:-20s}
 for _ in 1 2; do
-    run_wrk warmup-health "" "http://127.0.0.1:$PORT/health"
-    run_wrk warmup-user "" "http://127.0.0.1:$PORT/wechat/user"
-    run_wrk warmup-user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
-    run_wrk warmup-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
-    run_wrk warmup-page250 bench/expense-page250.lua "http://127.0.0.1:$PORT/wechat/expense/list"
-    run_wrk warmup-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+    for e in "${ENDPOINTS[@]}"; do run_endpoint warmup- "${e%%|*}"; done
 done
 DURATION=$DURATION_SAVE
 wait_for_idle_jvm
 
 echo "== throughput: $DURATION each, $THREADS threads, $CONNECTIONS connections"
-throughput() { # name, lua script or "", url
-    profile_start "$1"
-    run_wrk "$@"
-    profile_stop "$1"
-}
-throughput health "" "http://127.0.0.1:$PORT/health"
-throughput user "" "http://127.0.0.1:$PORT/wechat/user"
-throughput user-many bench/user-many.lua "http://127.0.0.1:$PORT/wechat/user"
-throughput expense-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
-throughput expense-page250 bench/expense-page250.lua "http://127.0.0.1:$PORT/wechat/expense/list"
-throughput expense-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+for e in "${ENDPOINTS[@]}"; do
+    name=${e%%|*}
+    profile_start "$name"
+    run_endpoint "" "$name"
+    profile_stop "$name"
+done
 
 # Latency under a load the machine carries: at saturation every figure is queueing
 # (32 connections / 1,000 requests/s is 32 ms whatever a request costs).
 CONNECTIONS_SAVE=$CONNECTIONS; CONNECTIONS=${LATENCY_CONNECTIONS:-4}
 echo "== latency: $DURATION each, $CONNECTIONS connections"
-run_wrk latency-user "" "http://127.0.0.1:$PORT/wechat/user"
-run_wrk latency-expense-page1 bench/expense-page1.lua "http://127.0.0.1:$PORT/wechat/expense/list"
-run_wrk latency-expense-page250 bench/expense-page250.lua "http://127.0.0.1:$PORT/wechat/expense/list"
-run_wrk latency-expense-page500 bench/expense-page500.lua "http://127.0.0.1:$PORT/wechat/expense/list"
+for name in "${LATENCY_ENDPOINTS[@]}"; do run_endpoint latency- "$name"; done
 CONNECTIONS=$CONNECTIONS_SAVE
 
 read -r CEILING _ <<< "$(summary health)"
@@ -101,16 +125,20 @@ RESULT="$OUT/results-$(date +%Y-%m-%d).md"
 {
     echo "coinop read-side benchmark, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t$THREADS -d$DURATION on the same machine as the app, database $(mysql_cmd -N -e 'SELECT VERSION()') and Redis"
     echo
-    echo "| run | endpoint | connections | requests/s | p50 | p99 | non-2xx | ratio to ceiling |"
-    echo "|---|---|---|---|---|---|---|---|"
-    for name in health user user-many expense-page1 expense-page250 expense-page500; do
-        read -r rps p50 p99 bad <<< "$(summary $name)"
+    echo "Load before the run: $LOAD_BEFORE. CPU per request: microseconds of one core used by the application"
+    echo "(app), the database (db) and Redis during the run, divided by the requests it answered."
+    echo
+    echo "| run | endpoint | connections | requests/s | p50 | p99 | non-2xx | ratio to ceiling | app CPU/req | db CPU/req | Redis CPU/req |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    for e in "${ENDPOINTS[@]}"; do
+        name=${e%%|*}
+        read -r rps p50 p99 bad app db redis <<< "$(summary "$name")"
         ratio=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN {printf "%.0f %%", 100 * a / b}')
-        echo "| throughput | $name | $CONNECTIONS | $rps | $p50 | $p99 | $bad | $ratio |"
+        echo "| throughput | $name | $CONNECTIONS | $rps | $p50 | $p99 | $bad | $ratio | ${app} us | ${db} us | ${redis} us |"
     done
-    for name in user expense-page1 expense-page250 expense-page500; do
-        read -r rps p50 p99 bad <<< "$(summary latency-$name)"
-        echo "| latency | $name | ${LATENCY_CONNECTIONS:-4} | $rps | $p50 | $p99 | $bad | |"
+    for name in "${LATENCY_ENDPOINTS[@]}"; do
+        read -r rps p50 p99 bad app db redis <<< "$(summary "latency-$name")"
+        echo "| latency | $name | ${LATENCY_CONNECTIONS:-4} | $rps | $p50 | $p99 | $bad | | ${app} us | ${db} us | ${redis} us |"
     done
 } | tee "$RESULT"
 echo "written to $RESULT"

@@ -1,9 +1,11 @@
 package com.coinop.adapter.persistence;
 
+import com.coinop.adapter.persistence.recharge.RechargeOrderRowReader;
 import com.coinop.adapter.persistence.shared.NearCacheProperties;
 import com.coinop.adapter.persistence.shared.RedisProperties;
 import com.coinop.adapter.persistence.shared.WholeSecondLocalDateTimeTypeHandler;
 import com.coinop.adapter.persistence.signin.SessionProperties;
+import com.coinop.adapter.persistence.usage.UsageSessionRowReader;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.mybatis.spring.boot.autoconfigure.SqlSessionFactoryBeanCustomizer;
@@ -41,9 +43,13 @@ public class PersistenceAdapterConfiguration {
         return Redisson.create(properties.toRedissonConfig());
     }
 
-    /** Adds whole-second DATETIME writes to Boot's SqlSessionFactory. */
+    /**
+     * Adds whole-second DATETIME writes to Boot's SqlSessionFactory, and the readers of the history pages'
+     * rows (straight into domain objects, which no statement takes as a parameter).
+     */
     @Bean
     public SqlSessionFactoryBeanCustomizer coinopPersistenceMyBatisCustomizer() {
-        return factory -> factory.addTypeHandlers(new WholeSecondLocalDateTimeTypeHandler());
+        return factory -> factory.addTypeHandlers(new WholeSecondLocalDateTimeTypeHandler(),
+                new UsageSessionRowReader(), new RechargeOrderRowReader());
     }
 }

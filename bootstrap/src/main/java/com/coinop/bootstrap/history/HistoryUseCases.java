@@ -1,6 +1,6 @@
 package com.coinop.bootstrap.history;
 
-import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.account.port.out.LoadUserProfilePort;
 import com.coinop.application.history.port.in.ListExpensesUseCase;
 import com.coinop.application.history.port.in.ListRechargesUseCase;
 import com.coinop.application.history.port.out.ExpenseHistoryPort;
@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class HistoryUseCases {
 
     @Bean
-    ListRechargesUseCase listRechargesUseCase(LoadUserPort loadUserPort, RechargeHistoryPort rechargeHistoryPort) {
-        return new ListRechargesService(loadUserPort, rechargeHistoryPort);
+    ListRechargesUseCase listRechargesUseCase(LoadUserProfilePort loadUserProfilePort,
+                                              RechargeHistoryPort rechargeHistoryPort) {
+        return new ListRechargesService(loadUserProfilePort, rechargeHistoryPort);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package com.coinop.adapter.persistence.recharge;
 
+import com.coinop.domain.recharge.RechargeOrder;
+import com.coinop.adapter.persistence.shared.HistoryBookmark;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -33,7 +35,16 @@ interface RechargeOrderMapper {
 
     long countPaid(@Param("userId") long userId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
-    List<RechargeOrderDO> findPaid(@Param("userId") long userId, @Param("from") LocalDateTime from,
-                                   @Param("to") LocalDateTime to, @Param("offset") long offset,
-                                   @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
+    /** Read by {@link RechargeOrderRowReader}. */
+    List<RechargeOrder> findPaid(@Param("userId") long userId, @Param("from") LocalDateTime from,
+                                 @Param("to") LocalDateTime to, @Param("offset") long offset,
+                                 @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
+
+    HistoryBookmark paidBookmark(@Param("userId") long userId, @Param("position") long position,
+                                 @Param("oldestFirst") boolean oldestFirst);
+
+    /** Read by {@link RechargeOrderRowReader}; empty when the bookmark is stale. */
+    List<RechargeOrder> findPaidAfter(@Param("userId") long userId, @Param("bookmark") HistoryBookmark bookmark,
+                                      @Param("offset") long offset, @Param("limit") int limit,
+                                      @Param("oldestFirst") boolean oldestFirst);
 }

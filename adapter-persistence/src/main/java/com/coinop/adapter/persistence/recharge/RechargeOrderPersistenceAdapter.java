@@ -1,6 +1,8 @@
 package com.coinop.adapter.persistence.recharge;
 
 import com.coinop.adapter.persistence.shared.DuplicateKey;
+import com.coinop.adapter.persistence.shared.HistoryBookmarks;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.application.history.port.out.RechargeHistoryPort;
 import com.coinop.application.recharge.port.out.DueCheck;
@@ -30,6 +32,8 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
 
     private final RechargeOrderMapper mapper;
     private final RechargeOrderConverter converter;
+    /** Each instance's own: a bookmark is checked against the database whenever it is used. */
+    private final HistoryBookmarks bookmarks = new HistoryBookmarks(10_000);
 
     RechargeOrderPersistenceAdapter(RechargeOrderMapper mapper, RechargeOrderConverter converter) {
         this.mapper = mapper;
@@ -124,10 +128,15 @@ public class RechargeOrderPersistenceAdapter implements RechargeOrderPort, Recha
         return database(() -> mapper.countPaid(userId.value(), window.from(), window.to()));
     }
 
+    /** Deep in a whole history from a bookmark (HistoryBookmarks), else walking the offset. */
     @Override
     public List<RechargeOrder> findPaid(UserId userId, HistoryWindow window) {
-        return database(() -> mapper.findPaid(userId.value(), window.from(), window.to(), window.offset(),
-                window.limit(), window.oldestFirst())).stream().map(converter::toDomain).toList();
+        long user = userId.value();
+        boolean oldestFirst = window.oldestFirst();
+        return database(() -> StoredRows.readThrough(() -> bookmarks.page(user, window,
+                plain -> mapper.findPaid(user, plain.from(), plain.to(), plain.offset(), plain.limit(), oldestFirst),
+                position -> mapper.paidBookmark(user, position, oldestFirst),
+                (bookmark, offset) -> mapper.findPaidAfter(user, bookmark, offset, window.limit(), oldestFirst))));
     }
 
     private static RuntimeException translateDuplicate(DataAccessException e, RechargeOrder order) {

@@ -3,6 +3,7 @@ package com.coinop.adapter.persistence.shared;
 import com.coinop.domain.shared.InvalidValueException;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one place where a row of our own database becomes a domain object. A value the domain refuses
@@ -24,6 +25,23 @@ public final class StoredRows {
             return convert.apply(row);
         } catch (InvalidValueException | IllegalArgumentException | NullPointerException refused) {
             throw new UnreadableRowException(table, id.apply(row), refused);
+        }
+    }
+
+    /**
+     * {@code statement()}, whose rows a row reader (a MyBatis type handler) turns into domain objects: an
+     * unreadable row it met is thrown as itself, not wrapped in MyBatis's exceptions.
+     */
+    public static <T> T readThrough(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof UnreadableRowException unreadable) {
+                    throw unreadable;
+                }
+            }
+            throw e;
         }
     }
 

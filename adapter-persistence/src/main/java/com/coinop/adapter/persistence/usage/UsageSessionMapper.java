@@ -1,5 +1,7 @@
 package com.coinop.adapter.persistence.usage;
 
+import com.coinop.domain.usage.UsageSession;
+import com.coinop.adapter.persistence.shared.HistoryBookmark;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -32,7 +34,16 @@ interface UsageSessionMapper {
 
     long countEnded(@Param("userId") long userId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
-    List<UsageSessionDO> findEnded(@Param("userId") long userId, @Param("from") LocalDateTime from,
-                                   @Param("to") LocalDateTime to, @Param("offset") long offset,
-                                   @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
+    /** Read by {@link UsageSessionRowReader}. */
+    List<UsageSession> findEnded(@Param("userId") long userId, @Param("from") LocalDateTime from,
+                                 @Param("to") LocalDateTime to, @Param("offset") long offset,
+                                 @Param("limit") int limit, @Param("oldestFirst") boolean oldestFirst);
+
+    HistoryBookmark endedBookmark(@Param("userId") long userId, @Param("position") long position,
+                                  @Param("oldestFirst") boolean oldestFirst);
+
+    /** Read by {@link UsageSessionRowReader}; empty when the bookmark is stale. */
+    List<UsageSession> findEndedAfter(@Param("userId") long userId, @Param("bookmark") HistoryBookmark bookmark,
+                                      @Param("offset") long offset, @Param("limit") int limit,
+                                      @Param("oldestFirst") boolean oldestFirst);
 }

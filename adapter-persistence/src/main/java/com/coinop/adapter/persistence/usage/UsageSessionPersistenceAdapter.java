@@ -1,6 +1,8 @@
 package com.coinop.adapter.persistence.usage;
 
 import com.coinop.adapter.persistence.shared.DuplicateKey;
+import com.coinop.adapter.persistence.shared.HistoryBookmarks;
+import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.application.history.port.out.ExpenseHistoryPort;
 import com.coinop.application.history.port.out.HistoryWindow;
 import com.coinop.application.usage.port.out.UsageSessionPort;
@@ -30,6 +32,8 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
 
     private final UsageSessionMapper mapper;
     private final UsageSessionConverter converter;
+    /** Each instance's own: a bookmark is checked against the database whenever it is used. */
+    private final HistoryBookmarks bookmarks = new HistoryBookmarks(10_000);
 
     UsageSessionPersistenceAdapter(UsageSessionMapper mapper, UsageSessionConverter converter) {
         this.mapper = mapper;
@@ -121,10 +125,15 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
         return database(() -> mapper.countEnded(userId.value(), window.from(), window.to()));
     }
 
+    /** Deep in a whole history from a bookmark (HistoryBookmarks), else walking the offset. */
     @Override
     public List<UsageSession> findEnded(UserId userId, HistoryWindow window) {
-        return database(() -> mapper.findEnded(userId.value(), window.from(), window.to(), window.offset(),
-                window.limit(), window.oldestFirst())).stream().map(converter::toDomain).toList();
+        long user = userId.value();
+        boolean oldestFirst = window.oldestFirst();
+        return database(() -> StoredRows.readThrough(() -> bookmarks.page(user, window,
+                plain -> mapper.findEnded(user, plain.from(), plain.to(), plain.offset(), plain.limit(), oldestFirst),
+                position -> mapper.endedBookmark(user, position, oldestFirst),
+                (bookmark, offset) -> mapper.findEndedAfter(user, bookmark, offset, window.limit(), oldestFirst))));
     }
 
     private static void require(boolean condition, String message) {

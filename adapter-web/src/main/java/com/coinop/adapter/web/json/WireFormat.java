@@ -72,7 +72,29 @@ public final class WireFormat {
 
     /** The time as the wire shows it; the domain's times are already in the business zone. */
     public static String time(LocalDateTime time) {
-        return time == null ? null : TIME.format(time);
+        if (time == null) {
+            return null;
+        }
+        int year = time.getYear();
+        if (year < 0 || year > 9999) {
+            return TIME.format(time); // which refuses it, as it always has
+        }
+        // digit by digit: DateTimeFormatter was 8 % of the expense list's CPU (three times a row, bench/README.md)
+        char[] text = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', ' ', '0', '0', ':', '0', '0', ':', '0', '0'};
+        digits(text, 0, year, 4);
+        digits(text, 5, time.getMonthValue(), 2);
+        digits(text, 8, time.getDayOfMonth(), 2);
+        digits(text, 11, time.getHour(), 2);
+        digits(text, 14, time.getMinute(), 2);
+        digits(text, 17, time.getSecond(), 2);
+        return new String(text);
+    }
+
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

@@ -7,7 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +26,29 @@ class WireFormatTest {
     @Test
     void times_are_written_without_t_zone_or_fraction() {
         assertThat(WireFormat.time(LocalDateTime.of(2017, 7, 1, 3, 4, 5, 999_000_000))).isEqualTo("2017-07-01 03:04:05");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"0000-01-01T00:00:00, 0000-01-01 00:00:00", "0001-02-03T04:05:06, 0001-02-03 04:05:06",
+            "0999-12-31T23:59:59, 0999-12-31 23:59:59", "9999-12-31T23:59:59.999999999, 9999-12-31 23:59:59",
+            "2026-11-28T10:09:08, 2026-11-28 10:09:08"})
+    void times_are_written_with_fixed_widths_at_the_edges(LocalDateTime time, String text) {
+        assertThat(WireFormat.time(time)).isEqualTo(text);
+    }
+
+    @Test
+    void every_second_of_a_leap_year_is_written_as_the_pattern_writes_it() {
+        DateTimeFormatter pattern = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+        for (LocalDateTime time = LocalDateTime.of(2024, 1, 1, 0, 0, 0); time.getYear() == 2024; time = time.plusSeconds(997)) {
+            assertThat(WireFormat.time(time)).isEqualTo(pattern.format(time));
+        }
+    }
+
+    @ParameterizedTest(name = "year {0}")
+    @ValueSource(ints = {-1, 10000})
+    void a_year_without_four_digits_is_refused_as_before(int year) {
+        assertThatThrownBy(() -> WireFormat.time(LocalDateTime.of(year, 1, 1, 0, 0)))
+                .isInstanceOf(DateTimeException.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package com.coinop.application.history.service;
 
-import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.account.port.out.LoadUserProfilePort;
 import com.coinop.application.history.port.in.HistoryQuery;
 import com.coinop.application.history.port.in.ListRechargesUseCase;
 import com.coinop.application.history.port.in.RechargeHistory;
@@ -15,17 +15,17 @@ import java.util.List;
 /** Lists a user's paid recharges with the user they belong to. */
 public class ListRechargesService implements ListRechargesUseCase {
 
-    private final LoadUserPort loadUserPort;
+    private final LoadUserProfilePort loadUserProfilePort;
     private final RechargeHistoryPort rechargeHistoryPort;
 
-    public ListRechargesService(LoadUserPort loadUserPort, RechargeHistoryPort rechargeHistoryPort) {
-        this.loadUserPort = loadUserPort;
+    public ListRechargesService(LoadUserProfilePort loadUserProfilePort, RechargeHistoryPort rechargeHistoryPort) {
+        this.loadUserProfilePort = loadUserProfilePort;
         this.rechargeHistoryPort = rechargeHistoryPort;
     }
 
     @Override
     public RechargeHistory listRecharges(HistoryQuery query) {
-        User user = loadUserPort.findById(query.userId()).orElseThrow(() -> new UserNotFoundException(query.userId()));
+        User user = loadUserProfilePort.findProfile(query.userId()).orElseThrow(() -> new UserNotFoundException(query.userId()));
         HistoryWindow window = query.window();
         long total = rechargeHistoryPort.countPaid(query.userId(), window);
         List<RechargeOrder> page = window.page(total, walk -> rechargeHistoryPort.findPaid(query.userId(), walk));

@@ -1,6 +1,6 @@
 package com.coinop.application.history.service;
 
-import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.account.port.out.LoadUserProfilePort;
 import com.coinop.application.history.port.in.HistoryQuery;
 import com.coinop.application.history.port.in.RechargeHistory;
 import com.coinop.application.history.port.out.HistoryWindow;
@@ -33,9 +33,9 @@ class ListRechargesServiceTest {
     private static final LocalDateTime FROM = LocalDateTime.of(2026, 1, 1, 0, 0, 0);
     private static final LocalDateTime TO = LocalDateTime.of(2026, 1, 31, 23, 59, 59);
 
-    private final LoadUserPort loadUserPort = mock(LoadUserPort.class);
+    private final LoadUserProfilePort loadUserProfilePort = mock(LoadUserProfilePort.class);
     private final RechargeHistoryPort rechargeHistoryPort = mock(RechargeHistoryPort.class);
-    private final ListRechargesService service = new ListRechargesService(loadUserPort, rechargeHistoryPort);
+    private final ListRechargesService service = new ListRechargesService(loadUserProfilePort, rechargeHistoryPort);
 
     private final User user = TestUsers.activeUser().withId(7).build();
 
@@ -43,7 +43,7 @@ class ListRechargesServiceTest {
     void a_page_in_the_newer_half_is_read_with_the_window_of_page_and_size_and_the_total_passed_through() {
         HistoryWindow window = new HistoryWindow(FROM, TO, 10, 10);
         List<RechargeOrder> rows = List.of(TestRecharges.createdOrder(USER).buildPaid(), TestRecharges.createdOrder(USER).buildPaid());
-        when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
+        when(loadUserProfilePort.findProfile(USER)).thenReturn(Optional.of(user));
         when(rechargeHistoryPort.countPaid(USER, window)).thenReturn(30L);
         when(rechargeHistoryPort.findPaid(USER, window)).thenReturn(rows);
 
@@ -62,7 +62,7 @@ class ListRechargesServiceTest {
         HistoryWindow window = new HistoryWindow(FROM, TO, 20, 10);
         RechargeOrder older = TestRecharges.createdOrder(USER).buildPaid();
         RechargeOrder oldest = TestRecharges.createdOrder(USER).buildPaid();
-        when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
+        when(loadUserProfilePort.findProfile(USER)).thenReturn(Optional.of(user));
         when(rechargeHistoryPort.countPaid(USER, window)).thenReturn(22L);
         when(rechargeHistoryPort.findPaid(USER, new HistoryWindow(FROM, TO, 0, 2, true))).thenReturn(List.of(oldest, older));
 
@@ -74,7 +74,7 @@ class ListRechargesServiceTest {
     @Test
     void the_first_page_starts_at_offset_zero_without_time_bounds() {
         HistoryWindow window = new HistoryWindow(null, null, 0, 100);
-        when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
+        when(loadUserProfilePort.findProfile(USER)).thenReturn(Optional.of(user));
         when(rechargeHistoryPort.countPaid(USER, window)).thenReturn(1L);
         when(rechargeHistoryPort.findPaid(USER, window)).thenReturn(List.of(TestRecharges.createdOrder(USER).buildPaid()));
 
@@ -86,7 +86,7 @@ class ListRechargesServiceTest {
 
     @Test
     void a_page_beyond_the_total_reads_no_rows_and_keeps_the_total() {
-        when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
+        when(loadUserProfilePort.findProfile(USER)).thenReturn(Optional.of(user));
         when(rechargeHistoryPort.countPaid(any(), any())).thenReturn(25L);
 
         RechargeHistory history = service.listRecharges(new HistoryQuery(USER, 4, 10, null, null));
@@ -99,7 +99,7 @@ class ListRechargesServiceTest {
 
     @Test
     void a_page_starting_exactly_at_the_total_reads_no_rows() {
-        when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
+        when(loadUserProfilePort.findProfile(USER)).thenReturn(Optional.of(user));
         when(rechargeHistoryPort.countPaid(any(), any())).thenReturn(20L);
 
         RechargeHistory history = service.listRecharges(new HistoryQuery(USER, 3, 10, null, null));
@@ -112,7 +112,7 @@ class ListRechargesServiceTest {
     void a_page_holding_only_the_last_row_reads_it() {
         HistoryWindow window = new HistoryWindow(null, null, 20, 10);
         RechargeOrder last = TestRecharges.createdOrder(USER).buildPaid();
-        when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
+        when(loadUserProfilePort.findProfile(USER)).thenReturn(Optional.of(user));
         when(rechargeHistoryPort.countPaid(USER, window)).thenReturn(21L);
         when(rechargeHistoryPort.findPaid(USER, new HistoryWindow(null, null, 0, 1, true))).thenReturn(List.of(last));
 
@@ -121,7 +121,7 @@ class ListRechargesServiceTest {
 
     @Test
     void no_recharges_at_all_reads_no_rows() {
-        when(loadUserPort.findById(USER)).thenReturn(Optional.of(user));
+        when(loadUserProfilePort.findProfile(USER)).thenReturn(Optional.of(user));
         when(rechargeHistoryPort.countPaid(any(), any())).thenReturn(0L);
 
         RechargeHistory history = service.listRecharges(new HistoryQuery(USER, 1, 10, null, null));
@@ -133,7 +133,7 @@ class ListRechargesServiceTest {
 
     @Test
     void a_missing_user_is_not_found_and_no_history_is_read() {
-        when(loadUserPort.findById(USER)).thenReturn(Optional.empty());
+        when(loadUserProfilePort.findProfile(USER)).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> service.listRecharges(new HistoryQuery(USER, 1, 10, null, null)))
                 .isInstanceOf(UserNotFoundException.class);
