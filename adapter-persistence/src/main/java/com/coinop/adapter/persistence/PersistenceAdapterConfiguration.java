@@ -5,6 +5,7 @@ import com.coinop.adapter.persistence.shared.NearCacheProperties;
 import com.coinop.adapter.persistence.shared.RedisProperties;
 import com.coinop.adapter.persistence.shared.WholeSecondLocalDateTimeTypeHandler;
 import com.coinop.adapter.persistence.signin.SessionProperties;
+import com.coinop.adapter.persistence.usage.SessionInProgressRowReader;
 import com.coinop.adapter.persistence.usage.UsageSessionRowReader;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
@@ -45,11 +46,12 @@ public class PersistenceAdapterConfiguration {
 
     /**
      * Adds whole-second DATETIME writes to Boot's SqlSessionFactory, and the readers of the history pages'
-     * rows (straight into domain objects, which no statement takes as a parameter).
+     * rows and of the sessions in progress (straight into domain objects, which no statement takes as a
+     * parameter).
      */
     @Bean
     public SqlSessionFactoryBeanCustomizer coinopPersistenceMyBatisCustomizer() {
         return factory -> factory.addTypeHandlers(new WholeSecondLocalDateTimeTypeHandler(),
-                new UsageSessionRowReader(), new RechargeOrderRowReader());
+                new UsageSessionRowReader(), new SessionInProgressRowReader(), new RechargeOrderRowReader());
     }
 }

@@ -9,9 +9,9 @@ import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeUsageUseCase;
 import com.coinop.application.usage.port.in.EndOverdueSessionsUseCase;
 import com.coinop.application.usage.port.in.GetCurrentUsageUseCase;
+import com.coinop.application.usage.port.in.ListUnpaidSessionsUseCase;
 import com.coinop.application.usage.port.in.MachineHeartbeatUseCase;
 import com.coinop.application.usage.port.in.MachineStopUseCase;
-import com.coinop.application.usage.port.in.ListUnpaidSessionsUseCase;
 import com.coinop.application.usage.port.in.SignJsSdkPageUseCase;
 import com.coinop.application.usage.port.in.StartUsageUseCase;
 import com.coinop.application.usage.port.in.StopUsageUseCase;
@@ -20,8 +20,8 @@ import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.application.usage.service.ChargeUsageService;
 import com.coinop.application.usage.service.EndOverdueSessionsService;
 import com.coinop.application.usage.service.GetCurrentUsageService;
-import com.coinop.application.usage.service.MachineHeartbeatService;
 import com.coinop.application.usage.service.ListUnpaidSessionsService;
+import com.coinop.application.usage.service.MachineHeartbeatService;
 import com.coinop.application.usage.service.MachineQrCodes;
 import com.coinop.application.usage.service.MachineStopService;
 import com.coinop.application.usage.service.SignJsSdkPageService;
@@ -66,13 +66,13 @@ class UsageUseCases {
     }
 
     @Bean
-    EndOverdueSessionsUseCase endOverdueSessionsUseCase(UsageSessionPort usageSessionPort, LoadUserPort loadUserPort,
+    EndOverdueSessionsUseCase endOverdueSessionsUseCase(UsageSessionPort usageSessionPort,
                                                         AccountBalancePort accountBalancePort,
-                                                        DeviceHeartbeatPort heartbeatPort, ChargeUsageUseCase chargeUsage,
-                                                        TransactionPort transactionPort, ClockPort clock,
-                                                        UsageProperties properties, DeviceProperties deviceProperties) {
-        return new EndOverdueSessionsService(usageSessionPort, loadUserPort, accountBalancePort, heartbeatPort,
-                chargeUsage, transactionPort, clock, deviceProperties.silentAfter(), properties.endCheckBatch());
+                                                        ChargeUsageUseCase chargeUsage, TransactionPort transactionPort,
+                                                        ClockPort clock, UsageProperties properties,
+                                                        DeviceProperties deviceProperties) {
+        return new EndOverdueSessionsService(usageSessionPort, accountBalancePort, chargeUsage, transactionPort, clock,
+                deviceProperties.silentAfter(), properties.endCheckBatch());
     }
 
     @Bean

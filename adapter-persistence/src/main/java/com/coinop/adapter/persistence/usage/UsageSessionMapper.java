@@ -1,7 +1,8 @@
 package com.coinop.adapter.persistence.usage;
 
-import com.coinop.domain.usage.UsageSession;
 import com.coinop.adapter.persistence.shared.HistoryBookmark;
+import com.coinop.application.usage.port.out.SessionInProgress;
+import com.coinop.domain.usage.UsageSession;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -20,7 +21,8 @@ interface UsageSessionMapper {
 
     UsageSessionDO findActiveByDevice(@Param("deviceId") long deviceId);
 
-    List<UsageSessionDO> findInProgress(@Param("after") long after, @Param("limit") int limit);
+    /** Read by {@link SessionInProgressRowReader}. */
+    List<SessionInProgress> findInProgress(@Param("after") long after, @Param("limit") int limit);
 
     List<UsageSessionDO> findActiveOnDevices(@Param("deviceIds") List<Long> deviceIds);
 

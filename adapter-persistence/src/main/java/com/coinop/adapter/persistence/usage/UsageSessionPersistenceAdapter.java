@@ -5,6 +5,7 @@ import com.coinop.adapter.persistence.shared.HistoryBookmarks;
 import com.coinop.adapter.persistence.shared.StoredRows;
 import com.coinop.application.history.port.out.ExpenseHistoryPort;
 import com.coinop.application.history.port.out.HistoryWindow;
+import com.coinop.application.usage.port.out.SessionInProgress;
 import com.coinop.application.usage.port.out.UsageSessionPort;
 import com.coinop.domain.device.DeviceId;
 import com.coinop.domain.shared.IllegalStateTransitionException;
@@ -81,9 +82,9 @@ public class UsageSessionPersistenceAdapter implements UsageSessionPort, Expense
     }
 
     @Override
-    public List<UsageSession> findInProgress(UserId after, int limit) {
-        return database(() -> mapper.findInProgress(after == null ? 0 : after.value(), limit)).stream()
-                .map(converter::toDomain).toList();
+    public List<SessionInProgress> findInProgress(UserId after, int limit) {
+        return database(() -> StoredRows.readThrough(() -> mapper.findInProgress(after == null ? 0 : after.value(),
+                limit)));
     }
 
     @Override

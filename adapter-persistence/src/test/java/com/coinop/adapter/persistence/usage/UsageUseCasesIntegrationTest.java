@@ -102,8 +102,8 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
         current = new GetCurrentUsageService(usageSessionPort, loadUserPort, () -> now);
         charge = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
         stop = new StopUsageService(usageSessionPort, charge, () -> now);
-        endOverdue = new EndOverdueSessionsService(usageSessionPort, loadUserPort, accountBalancePort, heartbeatPort,
-                charge, transactionPort, () -> now, SILENT_AFTER, 2);
+        endOverdue = new EndOverdueSessionsService(usageSessionPort, accountBalancePort, charge, transactionPort,
+                () -> now, SILENT_AFTER, 2);
     }
 
     @Test

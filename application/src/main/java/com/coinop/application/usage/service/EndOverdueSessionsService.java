@@ -1,21 +1,17 @@
 package com.coinop.application.usage.service;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
-import com.coinop.application.account.port.out.LoadUserPort;
-import com.coinop.application.device.port.out.DeviceHeartbeatPort;
 import com.coinop.application.shared.port.out.ClockPort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeOutcome;
 import com.coinop.application.usage.port.in.ChargeUsageCommand;
 import com.coinop.application.usage.port.in.ChargeUsageUseCase;
 import com.coinop.application.usage.port.in.EndOverdueSessionsUseCase;
+import com.coinop.application.usage.port.out.SessionInProgress;
 import com.coinop.application.usage.port.out.UsageSessionPort;
-import com.coinop.domain.money.Money;
 import com.coinop.domain.usage.UsageEndReason;
 import com.coinop.domain.usage.UsageSession;
 import com.coinop.domain.usage.UsageSessionId;
-import com.coinop.domain.user.Account;
-import com.coinop.domain.user.User;
 import com.coinop.domain.user.UserId;
 
 import java.time.Duration;
@@ -25,7 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks every session in progress, page by page, and ends the overdue ones through the one charge use
+ * Walks every session in progress, page by page (one statement a page reads the sessions with their
+ * balances and their machines' last heartbeats), and ends the overdue ones through the one charge use
  * case (of several instances doing this at once, one ends each):
  * <ul>
  *   <li>used up: the balance (as last read, possibly a moment old) pays for no minute after now. Checked
@@ -39,17 +36,14 @@ import java.util.Optional;
 public class EndOverdueSessionsService implements EndOverdueSessionsUseCase {
 
     private final UsageSessionPort usageSessionPort;
-    private final LoadUserPort loadUserPort;
     private final AccountBalancePort accountBalancePort;
-    private final DeviceHeartbeatPort heartbeatPort;
     private final ChargeUsageUseCase chargeUsage;
     private final TransactionPort transactionPort;
     private final ClockPort clock;
     private final Duration silentAfter;
     private final int batch;
 
-    public EndOverdueSessionsService(UsageSessionPort usageSessionPort, LoadUserPort loadUserPort,
-                                     AccountBalancePort accountBalancePort, DeviceHeartbeatPort heartbeatPort,
+    public EndOverdueSessionsService(UsageSessionPort usageSessionPort, AccountBalancePort accountBalancePort,
                                      ChargeUsageUseCase chargeUsage, TransactionPort transactionPort, ClockPort clock,
                                      Duration silentAfter, int batch) {
         if (batch < 1) {
@@ -59,9 +53,7 @@ public class EndOverdueSessionsService implements EndOverdueSessionsUseCase {
             throw new IllegalArgumentException("the silence that ends a session must be positive");
         }
         this.usageSessionPort = usageSessionPort;
-        this.loadUserPort = loadUserPort;
         this.accountBalancePort = accountBalancePort;
-        this.heartbeatPort = heartbeatPort;
         this.chargeUsage = chargeUsage;
         this.transactionPort = transactionPort;
         this.clock = clock;
@@ -74,32 +66,28 @@ public class EndOverdueSessionsService implements EndOverdueSessionsUseCase {
         LocalDateTime now = clock.now();
         List<UsageSessionId> ended = new ArrayList<>();
         UserId after = null;
-        List<UsageSession> page;
+        List<SessionInProgress> page;
         do {
             page = usageSessionPort.findInProgress(after, batch);
-            for (UsageSession session : page) {
-                Optional<LocalDateTime> silentSince = silentSince(session, now);
-                if (silentSince.isPresent() || looksUsedUp(session, now)) {
+            for (SessionInProgress inProgress : page) {
+                UsageSession session = inProgress.session();
+                Optional<LocalDateTime> silentSince = silentSince(inProgress, now);
+                if (silentSince.isPresent() || !session.paidUntil(inProgress.balance()).isAfter(now)) {
                     endIfOverdue(session, silentSince, now).filter(outcome -> !outcome.alreadyEnded())
                             .ifPresent(outcome -> ended.add(outcome.expense().id()));
                 }
             }
-            after = page.isEmpty() ? after : page.get(page.size() - 1).userId();
+            after = page.isEmpty() ? after : page.get(page.size() - 1).session().userId();
         } while (page.size() == batch);
         return ended;
     }
 
     /** The session's end by its machine's silence: its last heartbeat, never before its start. */
-    private Optional<LocalDateTime> silentSince(UsageSession session, LocalDateTime now) {
-        return heartbeatPort.lastHeartbeat(session.deviceId())
+    private Optional<LocalDateTime> silentSince(SessionInProgress inProgress, LocalDateTime now) {
+        LocalDateTime start = inProgress.session().startTime();
+        return inProgress.lastHeartbeat()
                 .filter(last -> !last.plus(silentAfter).isAfter(now))
-                .map(last -> last.isBefore(session.startTime()) ? session.startTime() : last);
-    }
-
-    private boolean looksUsedUp(UsageSession session, LocalDateTime now) {
-        Money balance = loadUserPort.findById(session.userId()).map(User::account).map(Account::balance)
-                .orElse(Money.ZERO);
-        return !session.paidUntil(balance).isAfter(now);
+                .map(last -> last.isBefore(start) ? start : last);
     }
 
     private Optional<ChargeOutcome> endIfOverdue(UsageSession session, Optional<LocalDateTime> silentSince,

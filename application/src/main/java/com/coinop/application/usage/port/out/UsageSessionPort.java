@@ -25,9 +25,10 @@ public interface UsageSessionPort {
 
     /**
      * Up to {@code limit} STARTED sessions in the order of their users' ids, of users after {@code after}
-     * (null: from the first): a round over every session in progress, page by page.
+     * (null: from the first), each with its user's balance and its machine's last heartbeat: a round over
+     * every session in progress, page by page, one statement a page.
      */
-    List<UsageSession> findInProgress(UserId after, int limit);
+    List<SessionInProgress> findInProgress(UserId after, int limit);
 
     /** The STARTED sessions on any of {@code devices} (at most one each), in no particular order. */
     List<UsageSession> findActiveOnDevices(Collection<DeviceId> devices);
