@@ -1,11 +1,12 @@
 package com.coinop.localrun;
 
-import com.coinop.adapter.persistence.testing.Concurrently;
 import com.coinop.adapter.persistence.testing.Concurrently.Outcome;
+import com.coinop.adapter.persistence.testing.Concurrently;
+import com.coinop.adapter.persistence.testing.Eventually;
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
-import com.coinop.adapter.wechat.sandbox.WechatPaySandbox;
 import com.coinop.adapter.wechat.sandbox.WechatPaySandbox.Delivery;
 import com.coinop.adapter.wechat.sandbox.WechatPaySandbox.Forgery;
+import com.coinop.adapter.wechat.sandbox.WechatPaySandbox;
 import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
 import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.account.port.out.LoadUserPort;
@@ -48,7 +49,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,7 +141,7 @@ class RechargeEndToEndTest {
 
         WechatPaySandbox.Order paid = pay().pay(orderNo);
 
-        await(() -> balance().compareTo(new BigDecimal("50.00")) == 0, "the balance shows the payment");
+        Eventually.await(() -> balance().compareTo(new BigDecimal("50.00")) == 0, WAIT, "the balance shows the payment");
         assertThat(pay().awaitDeliveries(orderNo, 1, WAIT)).extracting(Delivery::status).containsExactly(204);
         JsonNode list = browser.post("/wechat/recharge/list", "{\"page\": 1, \"size\": 10}").result();
         assertThat(list.get("total").asLong()).isEqualTo(1);
@@ -221,7 +221,7 @@ class RechargeEndToEndTest {
         // an hour later, as far as the check is concerned
         jdbc.update("UPDATE recharge_orders SET next_check_time = '2000-01-01 00:00:00' WHERE out_trade_no = ?", orderNo);
 
-        await(() -> order(orderNo).status() == RechargeStatus.PAID, "reconciliation finds the payment");
+        Eventually.await(() -> order(orderNo).status() == RechargeStatus.PAID, WAIT, "reconciliation finds the payment");
         assertCreditedOnce(orderNo, "60.00");
         assertThat(pay().deliveries(orderNo)).allSatisfy(delivery -> assertThat(delivery.accepted()).isFalse());
     }
@@ -255,20 +255,6 @@ class RechargeEndToEndTest {
         assertThat(ledgerPort.sumFen(user.id())).isEqualTo(stored.account().balance().fen());
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + WAIT + " for: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     /**
      * Faults in front of the notification route, as a network or a crash would make them: a failure after

@@ -1,5 +1,6 @@
 package com.coinop.localrun;
 
+import com.coinop.adapter.persistence.testing.Eventually;
 import com.coinop.adapter.persistence.testing.TestClock;
 import com.coinop.adapter.persistence.testing.TestInfrastructure;
 import com.coinop.adapter.wechat.sandbox.WechatSandboxServer;
@@ -32,7 +33,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +109,7 @@ class UsageEndToEndTest {
     void sign_in_top_up_sign_the_page_start_by_qr_follow_stop_and_the_expense_and_balance_show_it() {
         String orderNo = browser.get("/wechat/recharge/50").result().get("order_no").asString();
         wechat.pay().pay(orderNo);
-        await(() -> balance().compareTo(new BigDecimal("50.00")) == 0, "the payment is credited");
+        Eventually.await(() -> balance().compareTo(new BigDecimal("50.00")) == 0, WAIT, "the payment is credited");
         Browser.Answer signature = browser.post("/wechat/jsapi/signature", "{\"url\": \"http://localhost:5173/?machine="
                 + machine.id().value() + "\"}");
         assertThat(signature.status()).as(signature.raw().body()).isEqualTo(200);
@@ -155,7 +155,7 @@ class UsageEndToEndTest {
     void top_up_start_by_qr_the_machine_heartbeats_and_stops_and_the_expense_and_balance_show_it() {
         String orderNo = browser.get("/wechat/recharge/50").result().get("order_no").asString();
         wechat.pay().pay(orderNo);
-        await(() -> balance().compareTo(new BigDecimal("50.00")) == 0, "the payment is credited");
+        Eventually.await(() -> balance().compareTo(new BigDecimal("50.00")) == 0, WAIT, "the payment is credited");
         Machine.Answer idle = machineApi.heartbeat("hb-idle");
         assertThat(idle.status()).as(idle.body()).isEqualTo(200);
         assertThat(idle.result().get("interval_seconds").asLong()).isEqualTo(30);
@@ -236,7 +236,7 @@ class UsageEndToEndTest {
 
         clock.advance(Duration.ofMinutes(4));
 
-        await(() -> browser.get("/wechat/device/current").result().isNull(), "the job ends the session");
+        Eventually.await(() -> browser.get("/wechat/device/current").result().isNull(), WAIT, "the job ends the session");
         assertThat(jdbc.queryForObject("SELECT end_reason FROM usage_sessions WHERE id = ?", String.class, session))
                 .isEqualTo("MACHINE_SILENT");
         JsonNode expense = browser.post("/wechat/expense/list", "{\"page\": 1, \"size\": 1}").result().get("data").get(0);
@@ -264,7 +264,7 @@ class UsageEndToEndTest {
 
         clock.advance(Duration.ofMinutes(5));
 
-        await(() -> browser.get("/wechat/device/current").result().isNull(), "the job ends the session");
+        Eventually.await(() -> browser.get("/wechat/device/current").result().isNull(), WAIT, "the job ends the session");
         JsonNode expense = browser.post("/wechat/expense/list", "{\"page\": 1, \"size\": 1}").result().get("data").get(0);
         assertThat(expense.get("billed_minutes").asLong()).isEqualTo(2);
         assertThat(expense.get("cost_money").decimalValue()).isEqualByComparingTo("1.60");
@@ -277,18 +277,4 @@ class UsageEndToEndTest {
         return browser.get("/wechat/user").result().get("balance_account").decimalValue();
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + WAIT + " for: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }
