@@ -25,8 +25,6 @@ interface DeviceMapper {
 
     int recordHeartbeat(@Param("id") long id, @Param("at") LocalDateTime at);
 
-    LocalDateTime lastHeartbeat(@Param("id") long id);
-
     List<DeviceDO> findHeartbeats(@Param("ids") List<Long> ids);
     DeviceDO lockById(@Param("id") long id);
 

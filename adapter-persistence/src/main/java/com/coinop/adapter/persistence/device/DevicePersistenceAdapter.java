@@ -78,11 +78,6 @@ public class DevicePersistenceAdapter implements LoadDevicePort, SaveDevicePort,
     }
 
     @Override
-    public Optional<LocalDateTime> lastHeartbeat(DeviceId id) {
-        return database(() -> Optional.ofNullable(mapper.lastHeartbeat(id.value())));
-    }
-
-    @Override
     public Map<DeviceId, LocalDateTime> lastHeartbeats(Collection<DeviceId> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -5,16 +5,12 @@ import com.coinop.domain.device.DeviceId;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 
 /** When each machine last said it is alive. */
 public interface DeviceHeartbeatPort {
 
     /** Records a heartbeat at {@code at}; an earlier one arriving late never moves the time back. */
     void recordHeartbeat(DeviceId id, LocalDateTime at);
-
-    /** The machine's last heartbeat; empty when it never sent one (or no machine has that id). */
-    Optional<LocalDateTime> lastHeartbeat(DeviceId id);
 
     /** The last heartbeats of those of {@code ids} that ever sent one. */
     Map<DeviceId, LocalDateTime> lastHeartbeats(Collection<DeviceId> ids);
