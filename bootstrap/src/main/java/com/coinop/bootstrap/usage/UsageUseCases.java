@@ -96,8 +96,8 @@ class UsageUseCases {
 
     @Bean
     ChargeUsageUseCase chargeUsageUseCase(UsageSessionPort usageSessionPort, AccountBalancePort accountBalancePort,
-                                          TransactionPort transactionPort) {
-        return new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
+                                          LoadDevicePort loadDevicePort, TransactionPort transactionPort) {
+        return new ChargeUsageService(usageSessionPort, accountBalancePort, loadDevicePort, transactionPort);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.coinop.adapter.persistence.testing.Concurrently;
 import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.account.port.out.LoadUserPort;
+import com.coinop.application.device.port.out.LoadDevicePort;
 import com.coinop.application.recharge.port.in.CreditOutcome;
 import com.coinop.application.recharge.port.in.CreditPaidRechargeCommand;
 import com.coinop.application.recharge.port.out.RechargeOrderPort;
@@ -61,6 +62,9 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
     private UsageSessionPort usageSessionPort;
 
     @Autowired
+    private LoadDevicePort loadDevicePort;
+
+    @Autowired
     private AccountBalancePort accountBalancePort;
 
     @Autowired
@@ -81,7 +85,7 @@ class MoneyUseCasesIntegrationTest extends PersistenceIntegrationTest {
     @BeforeEach
     void services() {
         creditService = new CreditPaidRechargeService(rechargeOrderPort, accountBalancePort, transactionPort);
-        chargeService = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
+        chargeService = new ChargeUsageService(usageSessionPort, accountBalancePort, loadDevicePort, transactionPort);
     }
 
     @Test

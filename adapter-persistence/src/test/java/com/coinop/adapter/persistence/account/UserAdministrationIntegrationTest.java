@@ -92,7 +92,7 @@ class UserAdministrationIntegrationTest extends PersistenceIntegrationTest {
     @BeforeEach
     void services() {
         start = new StartUsageService(loadUserPort, loadDevicePort, usageSessionPort, transactionPort, () -> now, QR_CODES);
-        charge = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
+        charge = new ChargeUsageService(usageSessionPort, accountBalancePort, loadDevicePort, transactionPort);
         stop = new StopUsageService(usageSessionPort, charge, () -> now);
         disable = new DisableUserService(loadUserPort, saveUserPort, usageSessionPort, charge, transactionPort, () -> now);
         enable = new EnableUserService(loadUserPort, saveUserPort, transactionPort, () -> now);

@@ -15,6 +15,7 @@ import com.coinop.application.device.port.out.DeviceCredentialsPort;
 import com.coinop.application.device.port.out.DeviceHeartbeatPort;
 import com.coinop.application.device.port.out.DeviceMessageLogPort;
 import com.coinop.application.device.port.out.DeviceNoncePort;
+import com.coinop.application.device.port.out.LoadDevicePort;
 import com.coinop.application.device.service.AuthenticateDeviceService;
 import com.coinop.application.device.service.DeviceMessageLogService;
 import com.coinop.application.device.service.DeviceSignatures;
@@ -81,6 +82,9 @@ class MachineUseCasesIntegrationTest extends PersistenceIntegrationTest {
     private UsageSessionPort usageSessionPort;
 
     @Autowired
+    private LoadDevicePort loadDevicePort;
+
+    @Autowired
     private AccountBalancePort accountBalancePort;
 
     @Autowired
@@ -106,7 +110,8 @@ class MachineUseCasesIntegrationTest extends PersistenceIntegrationTest {
     void services() {
         authenticate = new AuthenticateDeviceService(credentialsPort, noncePort, clock, SKEW);
         messageLog = new DeviceMessageLogService(messageLogPort, Duration.ofHours(24));
-        ChargeUsageService charge = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
+        ChargeUsageService charge = new ChargeUsageService(usageSessionPort, accountBalancePort, loadDevicePort,
+                transactionPort);
         heartbeat = new MachineHeartbeatService(heartbeatPort, usageSessionPort, loadUserPort, clock::localNow,
                 Duration.ofSeconds(30));
         machineStop = new MachineStopService(usageSessionPort, charge, clock::localNow);

@@ -3,6 +3,7 @@ package com.coinop.adapter.persistence.usage;
 import com.coinop.adapter.persistence.PersistenceIntegrationTest;
 import com.coinop.adapter.persistence.testing.Concurrently.Outcome;
 import com.coinop.adapter.persistence.testing.Concurrently;
+import com.coinop.adapter.persistence.testing.Pause;
 import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.LedgerPort;
 import com.coinop.application.account.port.out.LoadUserPort;
@@ -48,6 +49,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +93,7 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private LocalDateTime now = START;
+    private volatile LocalDateTime now = START;
     private StartUsageService start;
     private GetCurrentUsageService current;
     private StopUsageService stop;
@@ -100,7 +104,7 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
     void services() {
         start = new StartUsageService(loadUserPort, loadDevicePort, usageSessionPort, transactionPort, () -> now, QR_CODES);
         current = new GetCurrentUsageService(usageSessionPort, loadUserPort, () -> now);
-        charge = new ChargeUsageService(usageSessionPort, accountBalancePort, transactionPort);
+        charge = new ChargeUsageService(usageSessionPort, accountBalancePort, loadDevicePort, transactionPort);
         stop = new StopUsageService(usageSessionPort, charge, () -> now);
         endOverdue = new EndOverdueSessionsService(usageSessionPort, accountBalancePort, charge, transactionPort,
                 () -> now, SILENT_AFTER, 2);
@@ -244,6 +248,31 @@ class UsageUseCasesIntegrationTest extends PersistenceIntegrationTest {
                     Long.class, String.valueOf(session.id().value()))).isEqualTo(1);
             assertThat(ledgerPort.sumFen(user.id())).isEqualTo(9_500);
         }
+    }
+
+    @Test
+    void a_start_waiting_for_the_end_of_the_machines_last_session_never_starts_before_that_end() throws Exception {
+        User first = fixtures.userWithBalance(Money.ofFen(10_000));
+        User second = fixtures.userWithBalance(Money.ofFen(10_000));
+        Device device = fixtures.device(TestDevices.device().pricedAt(Money.ofFen(50)));
+        UsageSession running = start.start(new StartUsageCommand(first.id(), QR_CODES.of(device.id()))).session();
+        now = START.plusMinutes(5);
+        CountDownLatch ended = new CountDownLatch(1);
+
+        // the end takes its time to commit, and the clock moves on meanwhile, as it does between instances
+        CompletableFuture<ChargeOutcome> end = CompletableFuture.supplyAsync(() -> transactionPort.inTransaction(() -> {
+            ChargeOutcome outcome = charge.charge(new ChargeUsageCommand(running.id(), START.plusMinutes(10),
+                    UsageEndReason.MACHINE));
+            ended.countDown();
+            Pause.millis(300);
+            now = START.plusMinutes(10);
+            return outcome;
+        }));
+        assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
+        UsageSession next = start.start(new StartUsageCommand(second.id(), QR_CODES.of(device.id()))).session();
+
+        assertThat(end.get(10, TimeUnit.SECONDS).alreadyEnded()).isFalse();
+        assertThat(next.startTime()).as("read after the end committed").isAfterOrEqualTo(START.plusMinutes(10));
     }
 
     @Test

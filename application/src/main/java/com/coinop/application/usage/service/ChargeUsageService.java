@@ -1,6 +1,7 @@
 package com.coinop.application.usage.service;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
+import com.coinop.application.device.port.out.LoadDevicePort;
 import com.coinop.application.shared.port.out.TransactionPort;
 import com.coinop.application.usage.port.in.ChargeOutcome;
 import com.coinop.application.usage.port.in.ChargeUsageCommand;
@@ -22,12 +23,14 @@ public class ChargeUsageService implements ChargeUsageUseCase {
 
     private final UsageSessionPort usageSessionPort;
     private final AccountBalancePort accountBalancePort;
+    private final LoadDevicePort loadDevicePort;
     private final TransactionPort transactionPort;
 
     public ChargeUsageService(UsageSessionPort usageSessionPort, AccountBalancePort accountBalancePort,
-                              TransactionPort transactionPort) {
+                              LoadDevicePort loadDevicePort, TransactionPort transactionPort) {
         this.usageSessionPort = usageSessionPort;
         this.accountBalancePort = accountBalancePort;
+        this.loadDevicePort = loadDevicePort;
         this.transactionPort = transactionPort;
     }
 
@@ -39,6 +42,8 @@ public class ChargeUsageService implements ChargeUsageUseCase {
                 return new ChargeOutcome(session, true);
             }
             Account account = accountBalancePort.lockAccount(session.userId());
+            // held to the commit: the machine's next start waits for this end before it reads the clock
+            loadDevicePort.lockById(session.deviceId());
             UsageSession ended = session.end(command.endTime(), account.balance(), command.reason());
             if (!usageSessionPort.markEnded(ended)) {
                 return new ChargeOutcome(load(command.sessionId()), true);

@@ -49,7 +49,9 @@ public class StartUsageService implements StartUsageUseCase {
             User user = loadUserPort.lockById(command.userId())
                     .orElseThrow(() -> new UserNotFoundException(command.userId()))
                     .requireActive();
-            Device device = loadDevicePort.findById(machine).orElseThrow(() -> new DeviceNotFoundException(machine));
+            // the machine's row is held too, and only then is the clock read: an end of the machine's last
+            // session holds it until it commits, so no session starts before the previous one ended
+            Device device = loadDevicePort.lockById(machine).orElseThrow(() -> new DeviceNotFoundException(machine));
             LocalDateTime now = clock.now();
             UsageSession started = usageSessionPort.insert(UsageSession.start(user.id(), device,
                     user.account().balance(), now));

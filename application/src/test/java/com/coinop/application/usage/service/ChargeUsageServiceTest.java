@@ -2,6 +2,7 @@ package com.coinop.application.usage.service;
 
 import com.coinop.application.account.port.out.AccountBalancePort;
 import com.coinop.application.account.port.out.BalanceMove;
+import com.coinop.application.device.port.out.LoadDevicePort;
 import com.coinop.application.shared.port.out.RecordingTransactionPort;
 import com.coinop.application.usage.port.in.ChargeOutcome;
 import com.coinop.application.usage.port.in.ChargeUsageCommand;
@@ -54,9 +55,10 @@ class ChargeUsageServiceTest {
 
     private final UsageSessionPort usageSessionPort = mock(UsageSessionPort.class);
     private final AccountBalancePort accountBalancePort = mock(AccountBalancePort.class);
+    private final LoadDevicePort loadDevicePort = mock(LoadDevicePort.class);
     private final RecordingTransactionPort transactions = new RecordingTransactionPort();
     private final ChargeUsageService service =
-            new ChargeUsageService(usageSessionPort, accountBalancePort, transactions);
+            new ChargeUsageService(usageSessionPort, accountBalancePort, loadDevicePort, transactions);
 
     private final Device device = TestDevices.device().pricedAt(Money.ofFen(50)).build();
     private final UsageSession started = TestUsage.on(device).by(USER).startedAt(START).buildStored(SESSION_ID.value());
